@@ -1,0 +1,37 @@
+package dev.corpusaudit.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One finding, as written to {@code findings.jsonl}: which record, what category, which rule found it, how sure,
+ * where (character offsets into the record's text) and a masked piece of evidence with an explanation.
+ *
+ * @param seq the record's position in the input, for ordering; not written
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"record_id", "category", "subject", "rule_id", "rule_version", "detector", "confidence",
+        "severity", "lang", "start", "end", "evidence", "explanation"})
+public record Finding(@JsonIgnore long seq,
+                      @JsonProperty("record_id") String recordId,
+                      String category,
+                      String subject,
+                      @JsonProperty("rule_id") String ruleId,
+                      @JsonProperty("rule_version") String ruleVersion,
+                      String detector,
+                      double confidence,
+                      String severity,
+                      String lang,
+                      Integer start,
+                      Integer end,
+                      String evidence,
+                      String explanation) {
+
+    /** A copy with the severity the policy gives the category. */
+    public Finding withSeverity(String newSeverity) {
+        return new Finding(seq, recordId, category, subject, ruleId, ruleVersion, detector, confidence, newSeverity,
+                lang, start, end, evidence, explanation);
+    }
+}
