@@ -1,0 +1,23 @@
+package dev.corpusaudit.analyze;
+
+import java.util.List;
+
+/**
+ * Finds validated values of one kind in a text (e-mail addresses, card numbers). Implementations are stateless and
+ * thread-safe; their rule metadata (id, category, confidence, examples) lives in the ruleset.
+ */
+public interface PatternDetector {
+
+    /** A validated value: its character span and what confirmed it. */
+    record Match(int start, int end, String explanation) {
+    }
+
+    /** The name rule files use to refer to this detector. */
+    String name();
+
+    /** A cheap check that rules out most texts before the real scan. */
+    boolean mayMatch(String text);
+
+    /** All validated matches, in text order. */
+    List<Match> find(String text);
+}

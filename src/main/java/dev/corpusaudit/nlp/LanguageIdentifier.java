@@ -1,0 +1,68 @@
+package dev.corpusaudit.nlp;
+
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Detects a text's language with OpenNLP's language detector, on a bounded prefix so that cost does not grow with
+ * record length. Returns ISO 639-1 codes ({@code und} when the text has too few letters to tell). Not thread-safe:
+ * one per worker.
+ */
+public final class LanguageIdentifier {
+    /** Characters looked at: enough for a stable guess on prose, small next to indexing cost. */
+    public static final int PREFIX_CHARS = 300;
+    /** Fewer letters than this and any guess is noise. */
+    static final int MIN_LETTERS = 12;
+    public static final String UNDETERMINED = "und";
+
+    private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+
+    private final LanguageDetectorME detector;
+
+    public LanguageIdentifier(ModelRegistry models) {
+        this.detector = new LanguageDetectorME(models.languageModel());
+    }
+
+    public String detect(String text) {
+        String prefix = prefix(text);
+        int letters = 0;
+        for (int i = 0; i < prefix.length() && letters < MIN_LETTERS; i++) {
+            if (Character.isLetter(prefix.charAt(i))) {
+                letters++;
+            }
+        }
+        if (letters < MIN_LETTERS) {
+            return UNDETERMINED;
+        }
+        Language best = detector.predictLanguage(prefix);
+        return toIso1(best.getLang());
+    }
+
+    static String prefix(String text) {
+        if (text.length() <= PREFIX_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', PREFIX_CHARS);
+        return text.substring(0, cut > PREFIX_CHARS / 2 ? cut : PREFIX_CHARS);
+    }
+
+    static String toIso1(String iso3) {
+        return ISO3_TO_ISO1.getOrDefault(iso3, iso3);
+    }
+
+    private static Map<String, String> iso3ToIso1() {
+        Map<String, String> map = new HashMap<>();
+        for (String iso1 : Locale.getISOLanguages()) {
+            try {
+                map.put(Locale.forLanguageTag(iso1).getISO3Language(), iso1);
+            } catch (java.util.MissingResourceException ignored) {
+                // no three-letter code known for this language: it keeps its own code
+            }
+        }
+        return Map.copyOf(map);
+    }
+}
