@@ -1,0 +1,80 @@
+package dev.corpusaudit.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.corpusaudit.model.Category;
+import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.model.InputException;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The ground truth of an evaluation: which categories each labelled record contains. Read from a JSON Lines file
+ * with one object per record:
+ * <pre>{"record_id":"r-0000001","lang":"de","categories":["pii.email"],"subjects":{"special.health":"self"}}</pre>
+ * {@code record_id} and {@code categories} are required; {@code categories} may be empty (the record contains
+ * nothing) and must hold category ids of DESIGN.md. Other keys ({@code lang}, {@code subjects}, ...) are ignored.
+ * A record id may appear only once, because two lines for one record would be two different truths.
+ */
+public final class LabelSet {
+
+    private final Map<String, Set<String>> categoriesByRecord;
+    private final SortedSet<String> scoredCategories;
+
+    private LabelSet(Map<String, Set<String>> categoriesByRecord) {
+        this.categoriesByRecord = Collections.unmodifiableMap(categoriesByRecord);
+        TreeSet<String> scored = new TreeSet<>();
+        categoriesByRecord.values().forEach(scored::addAll);
+        this.scoredCategories = Collections.unmodifiableSortedSet(scored);
+    }
+
+    /**
+     * Reads a labels file.
+     *
+     * @throws ConfigException when a line is malformed, names an unknown category or repeats a record id
+     * @throws InputException  when the file cannot be read
+     */
+    public static LabelSet read(Path file) {
+        Map<String, Set<String>> categoriesByRecord = new LinkedHashMap<>();
+        JsonLines.forEach(file, line -> {
+            String recordId = line.text("record_id");
+            Set<String> categories = categoriesOf(line);
+            if (categoriesByRecord.putIfAbsent(recordId, categories) != null) {
+                throw line.error("duplicate record_id \"" + recordId + "\"");
+            }
+        });
+        return new LabelSet(categoriesByRecord);
+    }
+
+    private static Set<String> categoriesOf(JsonLines.Line line) {
+        TreeSet<String> categories = new TreeSet<>();
+        for (JsonNode item : line.array("categories")) {
+            // a typo in the ground truth would otherwise become a category that no detector can ever find
+            if (!item.isTextual() || Category.byId(item.asText()).isEmpty()) {
+                throw line.error("unknown category " + item + " in \"categories\"");
+            }
+            categories.add(item.asText());
+        }
+        return Set.copyOf(categories);
+    }
+
+    /** The number of labelled records. */
+    public int size() {
+        return categoriesByRecord.size();
+    }
+
+    /** Each labelled record id with the categories it contains (possibly none), in file order. */
+    public Map<String, Set<String>> categoriesByRecord() {
+        return categoriesByRecord;
+    }
+
+    /** The categories that appear in at least one label, sorted by id: those this label set can score. */
+    public SortedSet<String> scoredCategories() {
+        return scoredCategories;
+    }
+}
