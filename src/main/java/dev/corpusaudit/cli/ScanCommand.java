@@ -1,12 +1,101 @@
 package dev.corpusaudit.cli;
 
+import dev.corpusaudit.ScanOptions;
+import dev.corpusaudit.ScanPipeline;
+import dev.corpusaudit.analyze.Pseudonymizer;
+import dev.corpusaudit.ingest.FieldMapping;
+import dev.corpusaudit.model.AuditSummary;
+import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.ruleset.Ruleset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until the scan command lands. */
-@Command(name = "scan")
-public final class ScanCommand implements Runnable {
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code corpus-audit scan}: reads a corpus, finds what must not be in it, writes the report folder. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Scan a corpus (JSONL, CSV, .gz, or a folder of .txt files) and write the audit report.",
+        footer = {"", "Example:",
+                "  corpus-audit scan sample-data/corpus.jsonl --ruleset rulesets/linkedin-genai-2025.yaml --out reports/sample"})
+public final class ScanCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Corpus files or folders.")
+    List<Path> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Report folder (created if missing).")
+    Path out;
+
+    @Option(names = "--ruleset", paramLabel = "FILE",
+            description = "Policy file (default: " + Ruleset.DEFAULT_POLICY + ", also shipped in the jar).")
+    Path ruleset;
+
+    @Option(names = "--map", paramLabel = "FIELD=NAME,...",
+            description = "Input field names, e.g. id=uuid,text=body.")
+    String map;
+
+    @Option(names = "--max-record-chars", paramLabel = "N",
+            description = "Reject records with longer text (default: ${DEFAULT-VALUE}).")
+    int maxRecordChars = ScanOptions.DEFAULT_MAX_RECORD_CHARS;
+
+    @Option(names = "--keep-index", arity = "1", paramLabel = "true|false",
+            description = "Keep the Lucene index in OUT/index for 'search' (default: ${DEFAULT-VALUE}).")
+    boolean keepIndex = true;
+
+    @Option(names = "--pseudonym-key", paramLabel = "FILE",
+            description = "Secret for member pseudonyms (any bytes). Default: a random secret per audit, so "
+                    + "pseudonyms cannot be linked across audits.")
+    Path pseudonymKey;
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("not yet");
+    public Integer call() throws Exception {
+        if (maxRecordChars < 1) {
+            throw new ConfigException("--max-record-chars must be at least 1");
+        }
+        Ruleset rules = ruleset == null ? Ruleset.loadDefault() : Ruleset.load(ruleset);
+        ScanOptions options = new ScanOptions(inputs, out, rules, FieldMapping.parse(map), common.threads(),
+                maxRecordChars, keepIndex, true);
+        ScanPipeline.Progress progress = new ScanPipeline.Progress();
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        ScanPipeline.Result result;
+        try (ProgressReporter reporter = ProgressReporter.start(progress, common.quiet(), err)) {
+            result = new ScanPipeline(options, progress, pseudonymizer()).run();
+        }
+        if (!common.quiet()) {
+            printSummary(err, result);
+        }
+        return Main.EXIT_OK;
+    }
+
+    private Pseudonymizer pseudonymizer() throws java.io.IOException {
+        if (pseudonymKey == null) {
+            return Pseudonymizer.withRandomKey();
+        }
+        if (!Files.isReadable(pseudonymKey)) {
+            throw new ConfigException("--pseudonym-key: cannot read " + pseudonymKey);
+        }
+        return new Pseudonymizer(Files.readAllBytes(pseudonymKey));
+    }
+
+    private static void printSummary(PrintStream err, ScanPipeline.Result result) {
+        AuditSummary s = result.summary();
+        AuditSummary.RecordCounts r = s.records();
+        err.printf("scanned %,d records: %,d indexed, %,d rejected, %,d flagged%n", r.read(), r.indexed(),
+                r.rejected(), r.flagged());
+        err.printf("%,d findings%n", s.findings());
+        for (Map.Entry<String, AuditSummary.CategoryCount> e : s.categories().entrySet()) {
+            err.printf("  %-28s %,8d findings in %,8d records%n", e.getKey(), e.getValue().findings(),
+                    e.getValue().records());
+        }
+        err.println("report: " + result.out());
     }
 }

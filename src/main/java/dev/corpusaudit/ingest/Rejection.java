@@ -30,6 +30,7 @@ public record Rejection(String file, long line, @JsonProperty("record_id") Strin
         return new Rejection(file, line, recordId, KEPT, reason);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isRejected() {
         return REJECTED.equals(action);
     }

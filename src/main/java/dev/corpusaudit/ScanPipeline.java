@@ -1,0 +1,370 @@
+package dev.corpusaudit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.corpusaudit.analyze.AnalyzedRecord;
+import dev.corpusaudit.analyze.DetectorRule;
+import dev.corpusaudit.analyze.Pseudonymizer;
+import dev.corpusaudit.analyze.RecordAnalyzer;
+import dev.corpusaudit.decide.Decider;
+import dev.corpusaudit.index.IndexFields;
+import dev.corpusaudit.index.RecordIndexer;
+import dev.corpusaudit.ingest.CorpusReader;
+import dev.corpusaudit.ingest.RecordHandler;
+import dev.corpusaudit.ingest.Rejection;
+import dev.corpusaudit.model.AuditSummary;
+import dev.corpusaudit.model.CorpusRecord;
+import dev.corpusaudit.model.Finding;
+import dev.corpusaudit.model.Json;
+import dev.corpusaudit.model.Signal;
+import dev.corpusaudit.model.ToolInfo;
+import dev.corpusaudit.nlp.ModelRegistry;
+import dev.corpusaudit.nlp.SentenceSplitter;
+import dev.corpusaudit.report.AtomicFile;
+import dev.corpusaudit.report.ChartFile;
+import dev.corpusaudit.report.ChartRenderer;
+import dev.corpusaudit.report.FindingsFile;
+import dev.corpusaudit.report.Manifest;
+import dev.corpusaudit.report.WorkbookReport;
+import dev.corpusaudit.rules.PhraseRule;
+import dev.corpusaudit.rules.RuleRunner;
+import dev.corpusaudit.ruleset.RuleSpec;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * A whole scan, top to bottom: ingest -> analyze (parallel) -> index (Lucene) -> query rules -> decide -> report.
+ *
+ * <p>The reader thread streams records into a bounded queue; workers analyze and index them in parallel (Lucene's
+ * writer is thread-safe); after the commit, the phrase rules run as queries over the index, and the decide stage
+ * walks the records that have signals in input order, so {@code findings.jsonl} is the same whatever the thread
+ * schedule. Memory stays bounded: records stream, findings go to disk, and only per-hit bookkeeping is kept.
+ */
+public final class ScanPipeline {
+    public static final String FINDINGS = "findings.jsonl";
+    public static final String SUMMARY = "summary.json";
+    public static final String REJECTED = "rejected.jsonl";
+    public static final String WORKBOOK = "audit-report.xlsx";
+    public static final String INDEX = "index";
+    private static final int BATCH = 64;
+    private static final List<CorpusRecord> END = List.of();
+
+    /** Live counters for a progress display. */
+    public static final class Progress {
+        public final AtomicLong recordsRead = new AtomicLong();
+        public final AtomicLong recordsIndexed = new AtomicLong();
+    }
+
+    /** What a scan produced, and how long each stage took (seconds, in stage order). */
+    public record Result(AuditSummary summary, Path out, Map<String, Double> stageSeconds) {
+    }
+
+    private final ScanOptions options;
+    private final Progress progress;
+    private final Pseudonymizer pseudonymizer;
+
+    public ScanPipeline(ScanOptions options, Progress progress, Pseudonymizer pseudonymizer) {
+        this.options = options;
+        this.progress = progress;
+        this.pseudonymizer = pseudonymizer;
+    }
+
+    public Result run() throws IOException, InterruptedException {
+        Instant started = Instant.now();
+        StageClock clock = new StageClock();
+        Path out = options.out();
+        Files.createDirectories(out);
+        List<DetectorRule> detectors = DetectorRule.bind(options.ruleset().rules());
+        List<PhraseRule> phraseRules = options.ruleset().rulesOfType(RuleSpec.PHRASE).stream().map(PhraseRule::new).toList();
+        ModelRegistry models = ModelRegistry.shared();
+        models.languageModel(); // load before the workers start, once
+
+        Path indexDir = out.resolve(INDEX);
+        deleteRecursively(indexDir);
+        CorpusStats stats = new CorpusStats();
+        CorpusReader.Result read;
+        long workerRejected;
+        try (Directory directory = FSDirectory.open(indexDir);
+             IndexWriter writer = new IndexWriter(directory, RecordIndexer.writerConfig());
+             AtomicFile rejected = AtomicFile.open(out.resolve(REJECTED))) {
+            RejectionLog log = new RejectionLog(rejected.stream());
+            Workers workers = new Workers(options.threads(), models, detectors, writer, stats, log);
+            read = new CorpusReader(options.mapping(), options.maxRecordChars()).read(options.inputs(), workers);
+            workerRejected = workers.finish();
+            writer.commit();
+            rejected.commit();
+        }
+        clock.lap("ingest+analyze+index");
+
+        AuditSummary summary;
+        try (Directory directory = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<Integer, List<Signal>> ruleSignals = new RuleRunner(phraseRules, new SentenceSplitter(models)).run(reader);
+            clock.lap("query rules");
+            summary = decideAndWriteFindings(reader, ruleSignals, read, workerRejected, stats);
+        }
+        AtomicFile.write(out.resolve(SUMMARY), s -> Json.PRETTY.writeValue(s, summary));
+        clock.lap("decide+findings");
+        if (options.reports()) {
+            List<ChartFile> charts = new ChartRenderer().render(summary, out.resolve("charts"));
+            new WorkbookReport().write(out.resolve(WORKBOOK), summary, FindingsFile.read(out.resolve(FINDINGS)), charts);
+            clock.lap("workbook+charts");
+        }
+        if (!options.keepIndex()) {
+            deleteRecursively(indexDir);
+        }
+        Manifest.write(out, summary.ruleset(), read.files(), started);
+        clock.lap("manifest");
+        return new Result(summary, out, clock.laps());
+    }
+
+    /** Walks the records with signals in input order, writes their findings, and counts everything. */
+    private AuditSummary decideAndWriteFindings(DirectoryReader reader, Map<Integer, List<Signal>> ruleSignals,
+                                                CorpusReader.Result read, long workerRejected, CorpusStats stats)
+            throws IOException {
+        List<long[]> hits = new ArrayList<>(); // {seq, docId}
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues seqs = leaf.reader().getNumericDocValues(IndexFields.SEQ);
+            NumericDocValues flagged = leaf.reader().getNumericDocValues(RecordIndexer.HAS_SIGNALS);
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                int global = leaf.docBase + doc;
+                boolean patterns = flagged != null && flagged.advanceExact(doc);
+                if ((patterns || ruleSignals.containsKey(global)) && seqs.advanceExact(doc)) {
+                    hits.add(new long[]{seqs.longValue(), global});
+                }
+            }
+        }
+        hits.sort(Comparator.comparingLong(h -> h[0]));
+
+        Decider decider = new Decider(options.ruleset().policy());
+        SortedMap<String, long[]> perCategory = new TreeMap<>(); // findings, records
+        Map<String, Set<String>> membersPerCategory = new HashMap<>();
+        SortedMap<String, SortedMap<String, Long>> byCategoryAndLang = new TreeMap<>();
+        long total = 0;
+        var storedFields = reader.storedFields();
+        try (AtomicFile findingsFile = AtomicFile.open(options.out().resolve(FINDINGS))) {
+            OutputStream out = findingsFile.stream();
+            for (long[] hit : hits) {
+                int docId = (int) hit[1];
+                Document doc = storedFields.document(docId);
+                List<Signal> signals = new ArrayList<>(patternSignals(doc));
+                signals.addAll(ruleSignals.getOrDefault(docId, List.of()));
+                String lang = doc.get(IndexFields.LANG);
+                List<Finding> findings = decider.decide(hit[0], doc.get(IndexFields.ID), lang, RecordIndexer.text(doc), signals);
+                Set<String> recordCategories = new HashSet<>();
+                for (Finding f : findings) {
+                    out.write(FindingsFile.line(f));
+                    total++;
+                    perCategory.computeIfAbsent(f.category(), c -> new long[2])[0]++;
+                    byCategoryAndLang.computeIfAbsent(f.category(), c -> new TreeMap<>()).merge(lang, 1L, Long::sum);
+                    if (recordCategories.add(f.category())) {
+                        perCategory.get(f.category())[1]++;
+                        String member = doc.get(IndexFields.MEMBER);
+                        if (member != null) {
+                            membersPerCategory.computeIfAbsent(f.category(), c -> new HashSet<>()).add(member);
+                        }
+                    }
+                }
+            }
+            findingsFile.commit();
+        }
+        SortedMap<String, AuditSummary.CategoryCount> categories = new TreeMap<>();
+        perCategory.forEach((category, counts) -> categories.put(category, new AuditSummary.CategoryCount(counts[0],
+                counts[1], membersPerCategory.getOrDefault(category, Set.of()).size())));
+        var ruleset = options.ruleset();
+        return new AuditSummary(ToolInfo.NAME, ToolInfo.VERSION,
+                new AuditSummary.RulesetInfo(ruleset.policy().id(), ruleset.policy().title(),
+                        ruleset.policy().version(), ruleset.sha256()),
+                options.inputs().stream().map(Path::toString).toList(),
+                new AuditSummary.RecordCounts(read.accepted() + read.rejected(), stats.indexed(),
+                        read.rejected() + workerRejected, read.flagged()),
+                total, categories, stats.languages(), stats.sources(), stats.regions(), stats.months(),
+                byCategoryAndLang);
+    }
+
+    private static List<Signal> patternSignals(Document doc) throws IOException {
+        String json = doc.get(IndexFields.SIGNALS);
+        return json == null ? List.of() : Json.MAPPER.readValue(json, new TypeReference<List<Signal>>() {
+        });
+    }
+
+
+    /** {@code rejected.jsonl}, written by the reader thread and, for a record a worker could not process, by it. */
+    private static final class RejectionLog {
+        private final OutputStream out;
+
+        RejectionLog(OutputStream out) {
+            this.out = out;
+        }
+
+        synchronized void write(Rejection rejection) {
+            try {
+                out.write(Json.MAPPER.writeValueAsBytes(rejection));
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The worker pool: takes batches of records from a bounded queue, analyzes and indexes them. */
+    private final class Workers implements RecordHandler {
+        private final BlockingQueue<List<CorpusRecord>> queue;
+        private final List<Thread> threads = new ArrayList<>();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private final AtomicLong rejectedByWorkers = new AtomicLong();
+        private final RejectionLog log;
+        private List<CorpusRecord> batch = new ArrayList<>(BATCH);
+
+        Workers(int count, ModelRegistry models, List<DetectorRule> detectors, IndexWriter writer, CorpusStats stats,
+                RejectionLog log) {
+            this.queue = new ArrayBlockingQueue<>(count * 8);
+            this.log = log;
+            for (int i = 0; i < count; i++) {
+                RecordAnalyzer analyzer = new RecordAnalyzer(models, detectors, pseudonymizer);
+                Thread t = new Thread(() -> work(analyzer, writer, stats), "scan-worker-" + i);
+                t.setDaemon(true);
+                threads.add(t);
+                t.start();
+            }
+        }
+
+        private void work(RecordAnalyzer analyzer, IndexWriter writer, CorpusStats stats) {
+            try {
+                while (true) {
+                    List<CorpusRecord> records = queue.take();
+                    if (records == END) {
+                        return;
+                    }
+                    for (CorpusRecord record : records) {
+                        process(analyzer, writer, stats, record);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            }
+        }
+
+        private void process(RecordAnalyzer analyzer, IndexWriter writer, CorpusStats stats, CorpusRecord record) {
+            AnalyzedRecord analyzed;
+            try {
+                analyzed = analyzer.analyze(record);
+            } catch (RuntimeException e) {
+                // One record that breaks a detector must not stop the scan: account for it and go on.
+                rejectedByWorkers.incrementAndGet();
+                log.write(Rejection.rejected(record.origin().file(), record.origin().line(), record.id(),
+                        "could not be analyzed: " + e));
+                return;
+            }
+            RecordIndexer.add(writer, analyzed); // an index failure is fatal: the index would be incomplete
+            stats.count(analyzed.lang(), record.source(), record.region(), record.createdMonth(), record.text().length());
+            progress.recordsIndexed.incrementAndGet();
+        }
+
+        @Override
+        public void record(CorpusRecord record) throws InterruptedException {
+            progress.recordsRead.incrementAndGet();
+            batch.add(record);
+            if (batch.size() == BATCH) {
+                put(batch);
+                batch = new ArrayList<>(BATCH);
+            }
+        }
+
+        @Override
+        public void problem(Rejection rejection) {
+            if (rejection.isRejected()) {
+                progress.recordsRead.incrementAndGet();
+            }
+            log.write(rejection);
+        }
+
+        private void put(List<CorpusRecord> records) throws InterruptedException {
+            while (!queue.offer(records, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                rethrow();
+            }
+            rethrow();
+        }
+
+        /** Waits for the workers to drain the queue; returns how many records they had to reject. */
+        long finish() throws InterruptedException {
+            if (!batch.isEmpty()) {
+                put(batch);
+            }
+            for (int i = 0; i < threads.size(); i++) {
+                put(END);
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            rethrow();
+            return rejectedByWorkers.get();
+        }
+
+        private void rethrow() {
+            Throwable t = failure.get();
+            if (t instanceof RuntimeException re) {
+                throw re;
+            }
+            if (t instanceof Error err) {
+                throw err;
+            }
+            if (t != null) {
+                throw new IllegalStateException(t);
+            }
+        }
+    }
+
+    /** Wall time per stage. */
+    private static final class StageClock {
+        private final Map<String, Double> laps = new java.util.LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            laps.put(stage, Math.round((now - last) / 1e7) / 100.0);
+            last = now;
+        }
+
+        Map<String, Double> laps() {
+            return java.util.Collections.unmodifiableMap(laps);
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

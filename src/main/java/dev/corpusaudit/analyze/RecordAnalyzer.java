@@ -1,0 +1,35 @@
+package dev.corpusaudit.analyze;
+
+import dev.corpusaudit.model.CorpusRecord;
+import dev.corpusaudit.model.Signal;
+import dev.corpusaudit.nlp.LanguageIdentifier;
+import dev.corpusaudit.nlp.ModelRegistry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The analyze stage for one worker: language (given, or detected on a prefix), member pseudonym, and the pattern
+ * detectors. Not thread-safe (it owns an OpenNLP tool): one per worker.
+ */
+public final class RecordAnalyzer {
+    private final LanguageIdentifier languages;
+    private final List<DetectorRule> detectors;
+    private final Pseudonymizer pseudonymizer;
+
+    public RecordAnalyzer(ModelRegistry models, List<DetectorRule> detectors, Pseudonymizer pseudonymizer) {
+        this.languages = new LanguageIdentifier(models);
+        this.detectors = detectors;
+        this.pseudonymizer = pseudonymizer;
+    }
+
+    public AnalyzedRecord analyze(CorpusRecord record) {
+        String lang = record.lang() != null && record.lang().matches("[a-z]{2}") ? record.lang()
+                : languages.detect(record.text());
+        List<Signal> signals = new ArrayList<>();
+        for (DetectorRule rule : detectors) {
+            signals.addAll(rule.detect(record.text()));
+        }
+        return new AnalyzedRecord(record, lang, pseudonymizer.pseudonym(record.memberId()), List.copyOf(signals));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.corpusaudit.decide;
+
+import dev.corpusaudit.model.Finding;
+import dev.corpusaudit.model.Signal;
+import dev.corpusaudit.ruleset.Policy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The decide stage: turns one record's signals (from the pattern detectors and the query rules) into findings,
+ * with the policy's severity and masked evidence. Signals of the same category and span are one finding, carried
+ * by the most confident rule. Thread-safe.
+ */
+public final class Decider {
+    private static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.start() == null ? -1 : f.start())
+            .thenComparing(f -> f.end() == null ? -1 : f.end())
+            .thenComparing(Finding::category)
+            .thenComparing(Finding::ruleId);
+
+    private final Policy policy;
+
+    public Decider(Policy policy) {
+        this.policy = policy;
+    }
+
+    /** The findings of one record, in text order (then category, then rule). */
+    public List<Finding> decide(long seq, String recordId, String lang, String text, List<Signal> signals) {
+        List<Signal> kept = new ArrayList<>();
+        for (Signal s : signals) {
+            int same = indexOfSameSpan(kept, s);
+            if (same < 0) {
+                kept.add(s);
+            } else if (s.confidence() > kept.get(same).confidence()) {
+                kept.set(same, s);
+            }
+        }
+        List<Finding> findings = new ArrayList<>(kept.size());
+        for (Signal s : kept) {
+            String value = text.substring(s.start(), s.end());
+            findings.add(new Finding(seq, recordId, s.category(), s.subject(), s.ruleId(), s.ruleVersion(),
+                    s.detector(), s.confidence(), policy.severityOf(s.category()), lang, s.start(), s.end(),
+                    Evidence.around(text, s.start(), s.end(), Masks.mask(s.category(), value)), s.explanation()));
+        }
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    private static int indexOfSameSpan(List<Signal> kept, Signal s) {
+        for (int i = 0; i < kept.size(); i++) {
+            Signal k = kept.get(i);
+            if (k.category().equals(s.category()) && k.start() == s.start() && k.end() == s.end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.corpusaudit.index;
+
+/** The field names of the Lucene index, shared by the writer, the rule queries and {@code search}. */
+public final class IndexFields {
+    /** Record id (stored, exact). */
+    public static final String ID = "id";
+    /** Position of the record in the input (stored, doc values): findings are written in this order. */
+    public static final String SEQ = "seq";
+    public static final String SOURCE = "source";
+    public static final String REGION = "region";
+    /** The record's language, given or detected ({@code und} when neither). */
+    public static final String LANG = "lang";
+    /** Pseudonym of the member (keyed hash), never the raw member id. */
+    public static final String MEMBER = "member";
+    /** {@code yyyy-MM} of {@code created_at}. */
+    public static final String MONTH = "month";
+    /** The text, in the field of its language: {@code text_en}, {@code text_de}, ... {@code text_xx}. */
+    public static final String TEXT_PREFIX = "text_";
+    /** Signals of the analyze stage as JSON (stored), for the decide stage. */
+    public static final String SIGNALS = "signals";
+    /** Category ids of the analyze stage's signals (exact, one value each), so rules and searches can combine them. */
+    public static final String SIGNAL = "signal";
+    /** What {@code search} users write for the text, whatever its language. */
+    public static final String TEXT = "text";
+
+    private IndexFields() {
+    }
+
+    public static String textField(String fieldLanguage) {
+        return TEXT_PREFIX + fieldLanguage;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.corpusaudit.index;
+
+import dev.corpusaudit.analyze.AnalyzedRecord;
+import dev.corpusaudit.model.CorpusRecord;
+import dev.corpusaudit.model.Json;
+import dev.corpusaudit.model.Signal;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns an analyzed record into one Lucene document: id, input position, metadata, the text in its language's
+ * field (positions and offsets kept, so rule matches have exact offsets), and the analyze stage's signals.
+ * {@link IndexWriter#addDocument} is thread-safe, so workers index their own records in parallel.
+ */
+public final class RecordIndexer {
+    /** Doc values flag on records that have analyze-stage signals, so the decide stage finds them without a query. */
+    public static final String HAS_SIGNALS = "has_signals";
+    /** Text with positions and offsets in the postings, stored for evidence and search snippets. */
+    static final FieldType TEXT_TYPE = textType();
+
+    private RecordIndexer() {
+    }
+
+    /** The writer configuration: each text field analyzed with its language's analyzer. */
+    public static IndexWriterConfig writerConfig() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        LanguageAnalyzers.all().forEach((lang, analyzer) -> perField.put(IndexFields.textField(lang), analyzer));
+        IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField));
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        config.setRAMBufferSizeMB(64);
+        return config;
+    }
+
+    public static void add(IndexWriter writer, AnalyzedRecord analyzed) {
+        try {
+            writer.addDocument(document(analyzed));
+        } catch (IOException e) {
+            throw new UncheckedIOException("index write failed: " + e.getMessage(), e);
+        }
+    }
+
+    public static Document document(AnalyzedRecord analyzed) {
+        CorpusRecord r = analyzed.record();
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, r.id(), Field.Store.YES));
+        doc.add(new NumericDocValuesField(IndexFields.SEQ, r.seq()));
+        doc.add(new StoredField(IndexFields.SEQ, r.seq()));
+        keyword(doc, IndexFields.SOURCE, r.source());
+        keyword(doc, IndexFields.REGION, r.region());
+        keyword(doc, IndexFields.LANG, analyzed.lang());
+        keyword(doc, IndexFields.MEMBER, analyzed.memberPseudonym());
+        keyword(doc, IndexFields.MONTH, r.createdMonth());
+        doc.add(new Field(IndexFields.textField(LanguageAnalyzers.fieldLanguage(analyzed.lang())), r.text(), TEXT_TYPE));
+        if (!analyzed.signals().isEmpty()) {
+            Set<String> categories = new LinkedHashSet<>();
+            for (Signal s : analyzed.signals()) {
+                categories.add(s.category());
+            }
+            for (String category : categories) {
+                doc.add(new StringField(IndexFields.SIGNAL, category, Field.Store.NO));
+            }
+            doc.add(new StoredField(IndexFields.SIGNALS, toJson(analyzed)));
+            doc.add(new NumericDocValuesField(HAS_SIGNALS, 1));
+        }
+        return doc;
+    }
+
+    /** The text of a stored document, from whichever language field holds it. */
+    public static String text(Document doc) {
+        for (var field : doc.getFields()) {
+            if (field.name().startsWith(IndexFields.TEXT_PREFIX)) {
+                return field.stringValue();
+            }
+        }
+        return "";
+    }
+
+    private static String toJson(AnalyzedRecord analyzed) {
+        try {
+            return Json.MAPPER.writeValueAsString(analyzed.signals());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StringField(field, value, Field.Store.YES));
+        }
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        // No scoring is ever done (rules and search work on matches, in input order), and norms of the sparse
+        // per-language fields cost more at flush than all the analysis: leave them out.
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.corpusaudit.nlp;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.util.Span;
+
+import java.text.BreakIterator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the sentence around an offset: with OpenNLP's sentence detector where Maven Central has a model for the
+ * language (en, de, fr), else with the JDK's locale-aware {@link BreakIterator}. Used only on records with hits,
+ * so its cost does not touch the bulk of a corpus. Not thread-safe.
+ */
+public final class SentenceSplitter {
+    private final ModelRegistry models;
+    private final Map<String, SentenceDetectorME> detectors = new HashMap<>();
+
+    public SentenceSplitter(ModelRegistry models) {
+        this.models = models;
+    }
+
+    /** The [start, end) character span of the sentence of {@code text} that contains {@code offset}. */
+    public int[] sentenceAround(String text, String lang, int offset) {
+        SentenceDetectorME detector = detectors.computeIfAbsent(lang,
+                l -> models.sentenceModel(l).map(SentenceDetectorME::new).orElse(null));
+        if (detector != null) {
+            for (Span span : detector.sentPosDetect(text)) {
+                if (offset >= span.getStart() && offset < span.getEnd()) {
+                    return new int[]{span.getStart(), span.getEnd()};
+                }
+            }
+            return new int[]{0, text.length()};
+        }
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(lang));
+        it.setText(text);
+        int end = it.following(Math.min(offset, Math.max(0, text.length() - 1)));
+        int start = it.previous();
+        return new int[]{Math.max(0, start), end == BreakIterator.DONE ? text.length() : end};
+    }
+}

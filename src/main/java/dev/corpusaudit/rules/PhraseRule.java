@@ -1,0 +1,64 @@
+package dev.corpusaudit.rules;
+
+import dev.corpusaudit.index.IndexFields;
+import dev.corpusaudit.index.LanguageAnalyzers;
+import dev.corpusaudit.ruleset.RuleSpec;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A rule of type {@code phrase} as a Lucene query: each term, analyzed like the text of its language, becomes a
+ * phrase (or term) query on that language's field; the rule matches where any of them does.
+ */
+public final class PhraseRule {
+    private final RuleSpec spec;
+    private final Query query;
+    private final Map<String, Set<String>> selfCues;
+
+    public PhraseRule(RuleSpec spec) {
+        this.spec = spec;
+        this.query = buildQuery(spec);
+        this.selfCues = spec.selfCues() == null ? Map.of() : spec.selfCues().entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().stream()
+                        .map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
+    }
+
+    public RuleSpec spec() {
+        return spec;
+    }
+
+    public Query query() {
+        return query;
+    }
+
+    /** The first-person cue words of a language (lower case); empty when the rule has none. */
+    public Set<String> selfCues(String lang) {
+        return selfCues.getOrDefault(lang, Set.of());
+    }
+
+    private static Query buildQuery(RuleSpec spec) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Map.Entry<String, List<String>> entry : spec.terms().entrySet()) {
+            String lang = entry.getKey();
+            String field = IndexFields.textField(LanguageAnalyzers.fieldLanguage(lang));
+            QueryBuilder builder = new QueryBuilder(LanguageAnalyzers.forLanguage(LanguageAnalyzers.fieldLanguage(lang)));
+            for (String term : entry.getValue()) {
+                Query q = builder.createPhraseQuery(field, term);
+                if (q == null) {
+                    throw new dev.corpusaudit.model.ConfigException(spec.file() + ": field 'terms': '" + term
+                            + "' (" + lang + ") has no words the analyzer keeps");
+                }
+                any.add(q, BooleanClause.Occur.SHOULD);
+            }
+        }
+        return any.build();
+    }
+}

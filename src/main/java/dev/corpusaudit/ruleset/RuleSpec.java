@@ -1,0 +1,51 @@
+package dev.corpusaudit.ruleset;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rule file: what it finds, how, how sure, and the examples it must pass to ship.
+ *
+ * <p>Two types so far. {@code detector}: a validated pattern detector of the analyze stage, named by
+ * {@code detector}. {@code phrase}: per-language words or phrases ({@code terms}) run as Lucene queries over the
+ * index; {@code self_cues} are first-person words that, in the same sentence as the match, make the finding a
+ * self-disclosure ({@code subject: self}) and add {@code self_boost} to the confidence.
+ *
+ * @param file where the rule was loaded from (set by the loader, not read from YAML)
+ */
+public record RuleSpec(String id,
+                       String version,
+                       String category,
+                       String type,
+                       String description,
+                       @JsonProperty("legal_reference") String legalReference,
+                       String detector,
+                       Double confidence,
+                       Map<String, List<String>> terms,
+                       @JsonProperty("self_cues") Map<String, List<String>> selfCues,
+                       @JsonProperty("self_boost") Double selfBoost,
+                       List<Example> examples,
+                       @JsonProperty(access = JsonProperty.Access.READ_ONLY) String file) {
+
+    public static final String DETECTOR = "detector";
+    public static final String PHRASE = "phrase";
+
+    /**
+     * An example text and the exact spans the rule must report in it, given as the matched substrings in order of
+     * appearance (each the first occurrence after the previous one). An empty {@code expect} is a near-miss that must
+     * not fire.
+     */
+    public record Example(String lang, String text, List<String> expect) {
+    }
+
+    RuleSpec withFile(String path) {
+        return new RuleSpec(id, version, category, type, description, legalReference, detector, confidence, terms,
+                selfCues, selfBoost, examples, path);
+    }
+
+    public double selfBoostOrZero() {
+        return selfBoost == null ? 0 : selfBoost;
+    }
+}

@@ -1,0 +1,274 @@
+package dev.corpusaudit.ruleset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.corpusaudit.model.Category;
+import dev.corpusaudit.model.ConfigException;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A policy and the rules of its rule packs, validated. Its SHA-256 covers the policy file and every rule file
+ * (path and bytes, in path order), so a report names exactly the rules it applied.
+ *
+ * @param location where it was loaded from, for messages and the manifest
+ */
+public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String location) {
+
+    /** The policy the tool applies when {@code --ruleset} is not given. */
+    public static final String DEFAULT_POLICY = "rulesets/linkedin-genai-2025.yaml";
+
+    /** Languages rule terms and examples may be written in. */
+    public static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "nl", "es", "it", "pl", "pt", "sv");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** Loads the default policy: from the working folder when it has one, else the copy inside the jar. */
+    public static Ruleset loadDefault() {
+        Path local = Path.of(DEFAULT_POLICY);
+        if (Files.isRegularFile(local)) {
+            return load(local);
+        }
+        URL url = Ruleset.class.getResource("/" + DEFAULT_POLICY);
+        if (url == null) {
+            throw new ConfigException("the default ruleset " + DEFAULT_POLICY + " is missing from this build");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException ignored) {
+                    // opened by an earlier load in this process
+                }
+            }
+            return load(Path.of(uri));
+        } catch (URISyntaxException | IOException e) {
+            throw new ConfigException("the default ruleset could not be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads and validates a policy file and its rule packs; any problem is a {@link ConfigException}. */
+    public static Ruleset load(Path policyFile) {
+        if (!Files.isRegularFile(policyFile)) {
+            throw new ConfigException("ruleset not found: " + policyFile);
+        }
+        MessageDigest sha = newSha256();
+        Policy policy = parse(policyFile, Policy.class, sha, policyFile.getFileName().toString());
+        validatePolicy(policy, policyFile);
+        List<RuleSpec> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Path base = policyFile.toAbsolutePath().getParent();
+        for (String pack : policy.rulePacks()) {
+            Path folder = base.resolve(pack).normalize();
+            if (!Files.isDirectory(folder)) {
+                throw new ConfigException(where(policyFile, "rule_packs") + "rule pack folder '" + pack + "' not found");
+            }
+            for (Path file : yamlFiles(folder)) {
+                String relative = base.relativize(file).toString().replace('\\', '/');
+                RuleSpec rule = parse(file, RuleSpec.class, sha, relative).withFile(relative);
+                validateRule(rule, file);
+                if (!ids.add(rule.id())) {
+                    throw new ConfigException(where(file, "id") + "rule id '" + rule.id() + "' is used twice");
+                }
+                rules.add(rule);
+            }
+        }
+        return new Ruleset(policy, List.copyOf(rules), HexFormat.of().formatHex(sha.digest()), policyFile.toString());
+    }
+
+    /** The rules of one type, in load order. */
+    public List<RuleSpec> rulesOfType(String type) {
+        return rules.stream().filter(r -> type.equals(r.type())).toList();
+    }
+
+    private static <T> T parse(Path file, Class<T> type, MessageDigest sha, String name) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(bytes);
+        try {
+            T value = YAML.readValue(bytes, type);
+            if (value == null) {
+                throw new ConfigException(file + ": empty file");
+            }
+            return value;
+        } catch (JsonMappingException e) {
+            if (e.getCause() instanceof JsonProcessingException syntax) {
+                throw notYaml(file, syntax);
+            }
+            String message = e.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", "")
+                    .replaceAll(", not marked as ignorable.*", "");
+            if (e.getPath().isEmpty()) {
+                throw new ConfigException(file + ":" + line(e) + ": " + message, e);
+            }
+            // Jackson's location is where it noticed the problem, often the next line: name the field's own line.
+            String last = e.getPath().get(e.getPath().size() - 1).getFieldName();
+            String where = last == null ? file + ":" + line(e) + ": field '" + fieldPath(e) + "': " : where(file, last)
+                    .replace("field '" + last + "'", "field '" + fieldPath(e) + "'");
+            throw new ConfigException(where + message, e);
+        } catch (JsonProcessingException e) {
+            throw notYaml(file, e);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void validatePolicy(Policy p, Path file) {
+        require(p.id(), file, "id");
+        require(p.title(), file, "title");
+        requireVersion(p.version(), file);
+        if (p.rulePacks() == null || p.rulePacks().isEmpty()) {
+            throw new ConfigException(where(file, "rule_packs") + "at least one rule pack folder is required");
+        }
+        if (p.severities() != null) {
+            p.severities().forEach((category, severity) -> {
+                if (!category.endsWith(".*") && Category.byId(category).isEmpty()) {
+                    throw new ConfigException(where(file, "severities") + "unknown category '" + category + "'");
+                }
+                if (!Set.of("low", "medium", "high", "critical").contains(severity)) {
+                    throw new ConfigException(where(file, "severities") + "severity of '" + category
+                            + "' must be low, medium, high or critical, not '" + severity + "'");
+                }
+            });
+        }
+    }
+
+    private static void validateRule(RuleSpec r, Path file) {
+        require(r.id(), file, "id");
+        requireVersion(r.version(), file);
+        require(r.category(), file, "category");
+        if (Category.byId(r.category()).isEmpty()) {
+            throw new ConfigException(where(file, "category") + "unknown category '" + r.category() + "'");
+        }
+        require(r.description(), file, "description");
+        if (r.confidence() == null || r.confidence() <= 0 || r.confidence() > 1) {
+            throw new ConfigException(where(file, "confidence") + "confidence must be in (0, 1]");
+        }
+        if (RuleSpec.DETECTOR.equals(r.type())) {
+            require(r.detector(), file, "detector");
+        } else if (RuleSpec.PHRASE.equals(r.type())) {
+            if (r.terms() == null || r.terms().isEmpty()) {
+                throw new ConfigException(where(file, "terms") + "a phrase rule needs terms per language");
+            }
+            checkLanguages(r.terms(), file, "terms");
+            if (r.selfCues() != null) {
+                checkLanguages(r.selfCues(), file, "self_cues");
+            }
+        } else {
+            throw new ConfigException(where(file, "type") + "type must be 'detector' or 'phrase', not '" + r.type() + "'");
+        }
+        if (r.examples() == null || r.examples().stream().noneMatch(e -> e.expect() != null && !e.expect().isEmpty())
+                || r.examples().stream().noneMatch(e -> e.expect() == null || e.expect().isEmpty())) {
+            throw new ConfigException(where(file, "examples")
+                    + "a rule needs at least one positive and one near-miss negative example");
+        }
+        for (RuleSpec.Example example : r.examples()) {
+            if (example.text() == null || example.lang() == null || !LANGUAGES.contains(example.lang())) {
+                throw new ConfigException(where(file, "examples") + "every example needs a text and a known lang");
+            }
+        }
+    }
+
+    private static void checkLanguages(Map<String, List<String>> byLang, Path file, String field) {
+        for (var entry : byLang.entrySet()) {
+            if (!LANGUAGES.contains(entry.getKey())) {
+                throw new ConfigException(where(file, field) + "unknown language '" + entry.getKey() + "'");
+            }
+            if (entry.getValue() == null || entry.getValue().isEmpty()) {
+                throw new ConfigException(where(file, field) + "no entries for language '" + entry.getKey() + "'");
+            }
+        }
+    }
+
+    private static void require(String value, Path file, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ConfigException(file + ": missing required field '" + field + "'");
+        }
+    }
+
+    private static void requireVersion(String version, Path file) {
+        require(version, file, "version");
+        if (!version.matches("\\d+\\.\\d+\\.\\d+")) {
+            throw new ConfigException(where(file, "version") + "version must be MAJOR.MINOR.PATCH, not '" + version + "'");
+        }
+    }
+
+    /** "file:line: field 'name': " for a field that is present (its first line), else "file: field 'name': ". */
+    private static String where(Path file, String field) {
+        try (Stream<String> lines = Files.lines(file)) {
+            int[] n = {0};
+            int line = lines.peek(l -> n[0]++).anyMatch(l -> l.stripLeading().startsWith(field + ":")) ? n[0] : 0;
+            return file + (line > 0 ? ":" + line : "") + ": field '" + field + "': ";
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return file + ": field '" + field + "': ";
+        }
+    }
+
+    /** A YAML syntax error in one line: the parser's own lines, without its excerpt of the file. */
+    private static ConfigException notYaml(Path file, JsonProcessingException e) {
+        String reason = e.getOriginalMessage().lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .map(String::strip).reduce((a, b) -> a + "; " + b).orElse("syntax error");
+        return new ConfigException(file + ":" + line(e) + ": not valid YAML: " + reason, e);
+    }
+
+    private static String line(JsonProcessingException e) {
+        return e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() > 0 ? "." : "").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static List<Path> yamlFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted(
+                    (a, b) -> a.toString().compareTo(b.toString())).toList();
+        } catch (IOException e) {
+            throw new ConfigException("rule pack " + folder + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.corpusaudit.ruleset;
+
+import dev.corpusaudit.model.ConfigException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RulesetTest {
+    @TempDir
+    Path dir;
+
+    private static final String POLICY = "id: test\ntitle: Test policy\nversion: 1.0.0\nrule_packs: [rules]\n"
+            + "severities:\n  special.*: high\n  pii.email: low\n";
+    private static final String RULE = "id: pii.email\nversion: 1.0.0\ncategory: pii.email\ntype: detector\n"
+            + "detector: email\ndescription: e-mail\nconfidence: 0.9\nexamples:\n"
+            + "  - {lang: en, text: \"a@b.de\", expect: [\"a@b.de\"]}\n  - {lang: en, text: \"none\", expect: []}\n";
+
+    @Test
+    void loadsTheShippedPolicyFromTheWorkingFolderAndTheJarCopyIsTheSame() {
+        Ruleset local = Ruleset.load(Path.of(Ruleset.DEFAULT_POLICY));
+        assertEquals("linkedin-genai-2025", local.policy().id());
+        assertEquals(3, local.rules().size());
+        assertEquals(64, local.sha256().length());
+        assertEquals(local.sha256(), Ruleset.loadDefault().sha256());
+    }
+
+    @Test
+    void severityComesFromTheExactEntryThenTheFamily() throws IOException {
+        Ruleset r = Ruleset.load(setUp(POLICY, RULE));
+        assertEquals("low", r.policy().severityOf("pii.email"));
+        assertEquals("high", r.policy().severityOf("special.health"));
+        assertEquals("medium", r.policy().severityOf("excluded.minor"));
+    }
+
+    @Test
+    void anUnknownKeyNamesFileLineAndField() throws IOException {
+        Path policy = setUp(POLICY + "gate_typo: true\n", RULE);
+        ConfigException e = assertThrows(ConfigException.class, () -> Ruleset.load(policy));
+        assertTrue(e.getMessage().startsWith(policy + ":8:"), e.getMessage());
+        assertTrue(e.getMessage().contains("gate_typo"), e.getMessage());
+    }
+
+    @Test
+    void brokenRulesAreRejectedWithWhereAndWhy() throws IOException {
+        assertProblem(RULE.replace("category: pii.email", "category: pii.emial"), ":3: field 'category': unknown category 'pii.emial'");
+        assertProblem(RULE.replace("version: 1.0.0", "version: one"), ":2: field 'version': version must be MAJOR.MINOR.PATCH");
+        assertProblem(RULE.replace("confidence: 0.9", "confidence: 1.5"), ":7: field 'confidence': confidence must be in (0, 1]");
+        assertProblem(RULE.replace("  - {lang: en, text: \"none\", expect: []}\n", ""), "needs at least one positive and one near-miss negative");
+        assertProblem(RULE.replace("type: detector", "type: regex"), "field 'type': type must be 'detector' or 'phrase'");
+        assertProblem(RULE + "\"unterminated: x\n", "not valid YAML");
+        assertProblem(RULE.replace("confidence: 0.9", "confidence: high"), "field 'confidence'");
+    }
+
+    @Test
+    void duplicateRuleIdsAndMissingPacksAreErrors() throws IOException {
+        Path policy = setUp(POLICY, RULE);
+        Files.writeString(dir.resolve("rules/copy.yaml"), RULE);
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage().contains("used twice"));
+        Files.writeString(policy, POLICY.replace("[rules]", "[nowhere]"));
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("rule pack folder 'nowhere' not found"));
+    }
+
+    private void assertProblem(String rule, String expected) throws IOException {
+        Path policy = setUp(POLICY, rule);
+        ConfigException e = assertThrows(ConfigException.class, () -> Ruleset.load(policy));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertTrue(e.getMessage().startsWith(dir.resolve("rules/email.yaml").toString()), e.getMessage());
+    }
+
+    private Path setUp(String policy, String rule) throws IOException {
+        Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(dir.resolve("rules/email.yaml"), rule);
+        Path file = dir.resolve("policy.yaml");
+        Files.writeString(file, policy);
+        return file;
+    }
+}
