@@ -1,0 +1,45 @@
+package dev.corpusaudit.analyze;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class EmailDetectorTest {
+    private final EmailDetector detector = new EmailDetector();
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "write to jane.doe@example.com today          | jane.doe@example.com",
+            "(mailto:paul+tag@mail.exemple.fr)            | paul+tag@mail.exemple.fr",
+            "JANE@EXAMPLE.CO.UK.                          | JANE@EXAMPLE.CO.UK",
+            "name: o'brien-x@firm-name.ie, thanks         | o'brien-x@firm-name.ie",
+            "trailing dot user@example.org.               | user@example.org",
+            "leading dots ..user@example.org              | user@example.org",
+            "ping @jane_doe on the forum                  | ''",
+            "jane at example dot com                      | ''",
+            "user@localhost is local                      | ''",
+            "version 1.2@3.4 numbers                      | ''",
+            "double dot jo..hn@example.com                | ''",
+            "user@-bad.com                                | ''",
+            "user@example.c                               | ''"})
+    void findsAddresses(String text, String expected) {
+        List<PatternDetector.Match> matches = detector.find(text);
+        if (expected.isEmpty()) {
+            assertEquals(List.of(), matches);
+            return;
+        }
+        assertEquals(1, matches.size(), matches.toString());
+        int start = text.indexOf(expected);
+        assertEquals(start, matches.get(0).start());
+        assertEquals(start + expected.length(), matches.get(0).end());
+    }
+
+    @org.junit.jupiter.api.Test
+    void explainsTheValidation() {
+        assertEquals("address shape valid; domain '.de' top-level label alphabetic",
+                detector.find("a@b.de").get(0).explanation());
+    }
+}

@@ -1,0 +1,197 @@
+package dev.corpusaudit.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.corpusaudit.model.Json;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The CLI on a small corpus, checked the way a user relies on it: files, counts, cells, exit codes. */
+class ScanEndToEndTest {
+    @TempDir
+    static Path dir;
+    static Path corpus;
+    static Path out;
+
+    private static final String[] LINES = {
+            "{\"id\":\"p1\",\"text\":\"Last spring I was diagnosed with type 2 diabetes.\",\"member_id\":\"m1\",\"source\":\"post\",\"region\":\"GB\",\"created_at\":\"2025-03-02\"}",
+            "{\"id\":\"p2\",\"text\":\"Charge it to my card 4111 1111 1111 1111 exp 12/27, thanks\",\"member_id\":\"m2\",\"source\":\"message\",\"region\":\"DE\",\"lang\":\"en\"}",
+            "{\"id\":\"p3\",\"text\":\"Bei mir wurde letztes Jahr Multiple Sklerose diagnostiziert. Schreibt an max.muster@beispiel.de\",\"member_id\":\"m1\",\"source\":\"comment\",\"region\":\"DE\"}",
+            "this line is not JSON",
+            "{\"id\":\"p4\",\"text\":\"=HYPERLINK(\\\"http://x.invalid\\\") hr@example.org\",\"source\":\"post\"}",
+            "{\"id\":\"p1\",\"text\":\"duplicate id\"}",
+            "{\"id\":\"p5\",\"text\":\"We diagnosed the problem with the build pipeline; order 4111 1111 1111 1112 is late.\",\"source\":\"post\",\"lang\":\"en\"}",
+            "{\"id\":\"p6\",\"text\":\"Nothing to see here, just a post about our new office in Lyon.\",\"source\":\"post\",\"created_at\":\"2025-04-10\"}"};
+
+    @BeforeAll
+    static void scan() throws IOException {
+        corpus = dir.resolve("corpus.jsonl");
+        Files.writeString(corpus, String.join("\n", LINES) + "\n");
+        out = dir.resolve("report");
+        assertEquals(0, Main.run("scan", corpus.toString(), "--out", out.toString(), "--threads", "2", "-q"));
+    }
+
+    @Test
+    void writesEveryOutput() {
+        for (String file : List.of("findings.jsonl", "summary.json", "rejected.jsonl", "audit-report.xlsx",
+                "manifest.json", "charts/findings-by-category.png", "charts/records-by-language.png", "index")) {
+            assertTrue(Files.exists(out.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void countsAddUp() throws IOException {
+        JsonNode summary = Json.MAPPER.readTree(out.resolve("summary.json").toFile());
+        JsonNode records = summary.get("records");
+        assertEquals(8, records.get("read").asLong());
+        assertEquals(6, records.get("indexed").asLong());
+        assertEquals(2, records.get("rejected").asLong());
+        assertEquals(records.get("read").asLong(), records.get("indexed").asLong() + records.get("rejected").asLong());
+        assertEquals(2, Files.readAllLines(out.resolve("rejected.jsonl")).size());
+        assertEquals(5, summary.get("findings").asLong());
+        JsonNode health = summary.get("categories").get("special.health");
+        assertEquals(2, health.get("findings").asLong());
+        assertEquals(2, health.get("records").asLong());
+        assertEquals(1, health.get("members").asLong()); // p1 and p3 are both member m1
+        assertEquals(5, summary.get("languages").get("en").asLong());
+        assertEquals(1, summary.get("languages").get("de").asLong());
+        assertEquals(4, summary.get("sources").get("post").asLong());
+        assertEquals(1, summary.get("months").get("2025-03").asLong());
+    }
+
+    @Test
+    void findingsHaveExactOffsetsMaskedEvidenceAndExplanations() throws IOException {
+        List<JsonNode> findings = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("findings.jsonl"))) {
+            findings.add(Json.MAPPER.readTree(line));
+        }
+        assertEquals(List.of("p1", "p2", "p3", "p3", "p4"), findings.stream().map(f -> f.get("record_id").asText()).toList());
+        JsonNode card = findings.get(1);
+        assertEquals("excluded.payment_card", card.get("category").asText());
+        assertEquals(21, card.get("start").asInt());
+        assertEquals(40, card.get("end").asInt());
+        assertEquals("Charge it to my card [4111 **** **** 1111] exp 12/27, thanks", card.get("evidence").asText());
+        assertEquals("high", card.get("severity").asText());
+        JsonNode selfHealth = findings.get(0);
+        assertEquals("self", selfHealth.get("subject").asText());
+        assertEquals("Last spring I [was diagnosed with] type 2 diabetes.", selfHealth.get("evidence").asText());
+        assertTrue(selfHealth.get("explanation").asText().contains("first-person 'i'"));
+        JsonNode email = findings.get(3);
+        assertEquals("pii.email", email.get("category").asText());
+        assertTrue(email.get("evidence").asText().contains("[m***@beispiel.de]"));
+        for (JsonNode f : findings) {
+            assertFalse(f.toString().contains("4111 1111 1111 1111"), "raw card number leaked");
+            assertFalse(f.toString().contains("max.muster@"), "raw e-mail leaked");
+        }
+    }
+
+    @Test
+    void sameInputsGiveByteIdenticalFindingsAndSummary() throws IOException {
+        Path again = dir.resolve("again");
+        assertEquals(0, Main.run("scan", corpus.toString(), "--out", again.toString(), "--threads", "1", "-q"));
+        assertArrayEquals(Files.readAllBytes(out.resolve("findings.jsonl")), Files.readAllBytes(again.resolve("findings.jsonl")));
+        assertArrayEquals(Files.readAllBytes(out.resolve("summary.json")), Files.readAllBytes(again.resolve("summary.json")));
+    }
+
+    @Test
+    void workbookHasTheSheetsAndNoFormulaFromTheCorpus() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("audit-report.xlsx")))) {
+            assertEquals("Summary", wb.getSheetName(0));
+            assertEquals("Findings", wb.getSheetName(1));
+            assertEquals("Charts", wb.getSheetName(2));
+            Sheet findings = wb.getSheet("Findings");
+            assertEquals(5, findings.getLastRowNum()); // header + 5 findings
+            Row hostile = findings.getRow(5);
+            assertEquals("p4", hostile.getCell(0).getStringCellValue());
+            Cell evidence = hostile.getCell(11);
+            assertEquals(CellType.STRING, evidence.getCellType());
+            assertTrue(evidence.getStringCellValue().startsWith("=HYPERLINK("));
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertNotEquals(CellType.FORMULA, cell.getCellType(), sheet.getSheetName() + "!" + cell.getAddress());
+                    }
+                }
+            }
+            assertEquals(2, wb.getSheet("Charts").getDrawingPatriarch().getShapes().size());
+        }
+    }
+
+    @Test
+    void manifestHashesInputsAndOutputs() throws IOException {
+        JsonNode manifest = Json.MAPPER.readTree(out.resolve("manifest.json").toFile());
+        assertEquals(dev.corpusaudit.report.Manifest.sha256(corpus), manifest.get("inputs").get(0).get("sha256").asText());
+        boolean listed = false;
+        for (JsonNode o : manifest.get("outputs")) {
+            if (o.get("path").asText().equals("findings.jsonl")) {
+                assertEquals(dev.corpusaudit.report.Manifest.sha256(out.resolve("findings.jsonl")), o.get("sha256").asText());
+                listed = true;
+            }
+        }
+        assertTrue(listed);
+        assertEquals(64, manifest.get("ruleset").get("sha256").asText().length());
+    }
+
+    @Test
+    void searchPrintsIdsWithMaskedSnippets() {
+        String printed = captureStdout(() -> assertEquals(0, Main.run("search", "--index",
+                out.resolve("index").toString(), "-q", "text:\"diagnosed with\"")));
+        assertEquals("p1\ten\tLast spring I was [diagnosed with] type 2 diabetes.\n", printed);
+        String byEmail = captureStdout(() -> assertEquals(0, Main.run("search", "--index",
+                out.resolve("index").toString(), "-q", "signal:pii.email")));
+        assertEquals(List.of("p3", "p4"), byEmail.lines().map(l -> l.split("\t")[0]).toList());
+        assertFalse(byEmail.contains("max.muster@"));
+    }
+
+    @Test
+    void exitCodesForUsageAndInputErrors() throws IOException {
+        assertEquals(2, Main.run("scan", corpus.toString(), "--out", dir.resolve("x").toString(), "--no-such-option"));
+        assertEquals(3, Main.run("scan", dir.resolve("missing.jsonl").toString(), "--out", dir.resolve("y").toString(), "-q"));
+        Path badPolicy = dir.resolve("bad.yaml");
+        Files.writeString(badPolicy, "id: x\n");
+        assertEquals(2, Main.run("scan", corpus.toString(), "--out", dir.resolve("z").toString(), "--ruleset",
+                badPolicy.toString(), "-q"));
+        assertEquals(3, Main.run("search", "--index", dir.resolve("nowhere").toString(), "text:x"));
+        assertEquals(2, Main.run("search", "--index", out.resolve("index").toString(), "text:\"unclosed"));
+    }
+
+    @Test
+    void keepIndexFalseRemovesTheIndex() {
+        Path noIndex = dir.resolve("no-index");
+        assertEquals(0, Main.run("scan", corpus.toString(), "--out", noIndex.toString(), "--keep-index", "false", "-q"));
+        assertFalse(Files.exists(noIndex.resolve("index")));
+        assertTrue(Files.exists(noIndex.resolve("findings.jsonl")));
+    }
+
+    private static String captureStdout(Runnable action) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,207 @@
+package dev.corpusaudit.ingest;
+
+import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.model.CorpusRecord;
+import dev.corpusaudit.model.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CorpusReaderTest {
+    @TempDir
+    Path dir;
+
+    private final List<CorpusRecord> records = new ArrayList<>();
+    private final List<Rejection> problems = new ArrayList<>();
+    private final RecordHandler handler = new RecordHandler() {
+        @Override
+        public void record(CorpusRecord record) {
+            records.add(record);
+        }
+
+        @Override
+        public void problem(Rejection rejection) {
+            problems.add(rejection);
+        }
+    };
+
+    private CorpusReader.Result read(Path... inputs) throws InterruptedException {
+        return new CorpusReader(FieldMapping.identity(), 100).read(List.of(inputs), handler);
+    }
+
+    @Test
+    void everyJsonlLineIsARecordOrARejectionWithItsLine() throws Exception {
+        Path file = write("c.jsonl", String.join("\n",
+                "{\"id\":\"a\",\"text\":\"first\",\"source\":\"post\",\"region\":\"de\",\"lang\":\"DE\",\"created_at\":\"2025-03-01\",\"team\":\"x\"}",
+                "not json",
+                "",
+                "[1,2]",
+                "{\"text\":\"no id\"}",
+                "{\"id\":\"b\"}",
+                "{\"id\":\"a\",\"text\":\"duplicate\"}",
+                "{\"id\":\"c\",\"text\":{\"nested\":true}}",
+                "{\"id\":\"d\",\"text\":\"" + "x".repeat(101) + "\"}",
+                "{\"id\":7,\"text\":\"numeric id\"}\r"));
+        CorpusReader.Result result = read(file);
+
+        assertEquals(2, result.accepted());
+        assertEquals(8, result.rejected());
+        assertEquals(List.of("a", "7"), records.stream().map(CorpusRecord::id).toList());
+        assertEquals(List.of(0L, 1L), records.stream().map(CorpusRecord::seq).toList());
+        CorpusRecord a = records.get(0);
+        assertEquals("post", a.source());
+        assertEquals("DE", a.region());
+        assertEquals("de", a.lang());
+        assertEquals("2025-03", a.createdMonth());
+        assertEquals("x", a.extra().get("team"));
+        assertEquals(new CorpusRecord.Origin(file.toString(), 1), a.origin());
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), problems.stream().map(Rejection::line).toList());
+        assertTrue(problems.get(0).reason().startsWith("malformed JSON"), problems.get(0).reason());
+        assertEquals("blank line", problems.get(1).reason());
+        assertEquals("not a JSON object", problems.get(2).reason());
+        assertEquals("missing field 'id' (record id)", problems.get(3).reason());
+        assertEquals("missing field 'text' (record text)", problems.get(4).reason());
+        assertEquals("duplicate id 'a' (the first record with this id was kept)", problems.get(5).reason());
+        assertEquals("field 'text' is a JSON object, not a string", problems.get(6).reason());
+        assertEquals("text has 101 characters, over --max-record-chars 100", problems.get(7).reason());
+        assertTrue(problems.stream().allMatch(Rejection::isRejected));
+    }
+
+    @Test
+    void invalidUtf8IsReplacedKeptAndFlagged() throws Exception {
+        Path file = dir.resolve("bad.jsonl");
+        byte[] prefix = "{\"id\":\"u\",\"text\":\"caf".getBytes(StandardCharsets.UTF_8);
+        byte[] suffix = "\"}\n".getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // byte-order mark
+            out.write(prefix);
+            out.write(0xE9); // Latin-1 e-acute: not UTF-8
+            out.write(suffix);
+        }
+        CorpusReader.Result result = read(file);
+        assertEquals(1, result.accepted());
+        assertEquals(1, result.flagged());
+        assertEquals("caf\uFFFD", records.get(0).text());
+        assertEquals(Rejection.KEPT, problems.get(0).action());
+        assertEquals(1, problems.get(0).line());
+    }
+
+    @Test
+    void aHugeLineIsSkippedWithoutBeingParsed() throws Exception {
+        Path file = write("huge.jsonl", "{\"id\":\"h\",\"text\":\"" + "y".repeat(200_000) + "\"}\n{\"id\":\"ok\",\"text\":\"fine\"}\n");
+        read(file);
+        assertEquals(List.of("ok"), records.stream().map(CorpusRecord::id).toList());
+        assertTrue(problems.get(0).reason().contains("over the limit"), problems.get(0).reason());
+    }
+
+    @Test
+    void gzipAndFieldMapping() throws Exception {
+        Path file = dir.resolve("c.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write("{\"uuid\":\"g1\",\"body\":\"zipped\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        new CorpusReader(FieldMapping.parse("id=uuid,text=body"), 100).read(List.of(file), handler);
+        assertEquals("g1", records.get(0).id());
+        assertEquals("zipped", records.get(0).text());
+        assertTrue(records.get(0).extra().isEmpty());
+    }
+
+    @Test
+    void aTruncatedGzipKeepsWhatWasReadAndSaysWhere() throws Exception {
+        Path whole = dir.resolve("whole.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
+            for (int i = 0; i < 20_000; i++) {
+                out.write(("{\"id\":\"r" + i + "\",\"text\":\"line " + i + " of a longer text " + i * 7919 + "\"}\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = dir.resolve("cut.jsonl.gz");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        CorpusReader.Result result = read(cut);
+        assertTrue(result.accepted() > 0 && result.accepted() < 20_000, "read " + result.accepted());
+        Rejection last = problems.get(problems.size() - 1);
+        assertTrue(last.reason().startsWith("file could not be read past this point"), last.reason());
+        assertEquals(result.accepted() + 1, last.line());
+    }
+
+    @Test
+    void unreadableInputsAreInputErrors() throws Exception {
+        assertThrows(InputException.class, () -> read(dir.resolve("missing.jsonl")));
+        Path notGzip = write("plain.jsonl.gz", "{\"id\":\"a\",\"text\":\"b\"}\n");
+        InputException e = assertThrows(InputException.class, () -> read(notGzip));
+        assertTrue(e.getMessage().contains("not a gzip file"), e.getMessage());
+    }
+
+    @Test
+    void csvWithHeaderQuotedNewlinesAndBadRows() throws Exception {
+        Path file = write("c.csv", "id,text,source\n"
+                + "a,\"two\nlines\",post\n"
+                + "b,short row\n"
+                + "c,\"ok, with comma\",comment\n");
+        CorpusReader.Result result = read(file);
+        assertEquals(List.of("a", "c"), records.stream().map(CorpusRecord::id).toList());
+        assertEquals("two\nlines", records.get(0).text());
+        assertEquals(2, records.get(0).origin().line());
+        assertEquals(1, result.rejected());
+        assertEquals(4, problems.get(0).line());
+        assertEquals("row has 2 columns, the header has 3", problems.get(0).reason());
+        assertEquals(5, records.get(1).origin().line());
+    }
+
+    @Test
+    void csvWithAnUnclosedQuoteRejectsTheRestOnce() throws Exception {
+        Path file = write("q.csv", "id,text\na,fine\nb,\"never closed\nc,lost\n");
+        CorpusReader.Result result = read(file);
+        assertEquals(List.of("a"), records.stream().map(CorpusRecord::id).toList());
+        assertEquals(1, result.rejected());
+        assertEquals(3, problems.get(0).line());
+        assertTrue(problems.get(0).reason().startsWith("malformed CSV"), problems.get(0).reason());
+    }
+
+    @Test
+    void emptyFiles() throws Exception {
+        CorpusReader.Result result = read(write("e.jsonl", ""), write("e.csv", ""));
+        assertEquals(0, result.accepted());
+        assertEquals(1, result.rejected());
+        assertEquals("empty file: no CSV header", problems.get(0).reason());
+    }
+
+    @Test
+    void folderOfTextFilesHasRelativeIds() throws Exception {
+        Path folder = dir.resolve("docs");
+        Files.createDirectories(folder.resolve("sub"));
+        Files.writeString(folder.resolve("b.txt"), "second");
+        Files.writeString(folder.resolve("sub/a.txt"), "nested");
+        Files.writeString(folder.resolve("notes.md"), "ignored");
+        read(folder);
+        assertEquals(List.of("b.txt", "sub/a.txt"), records.stream().map(CorpusRecord::id).toList());
+        assertEquals("nested", records.get(1).text());
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).file().endsWith("notes.md"));
+    }
+
+    @Test
+    void badMappingsAreConfigErrors() {
+        assertThrows(ConfigException.class, () -> FieldMapping.parse("identifier=uuid"));
+        assertThrows(ConfigException.class, () -> FieldMapping.parse("id"));
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+}
