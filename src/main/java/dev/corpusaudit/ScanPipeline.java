@@ -78,6 +78,8 @@ public final class ScanPipeline {
     public static final class Progress {
         public final AtomicLong recordsRead = new AtomicLong();
         public final AtomicLong recordsIndexed = new AtomicLong();
+        /** Input bytes read (on disk), against the inputs' total size for an ETA. */
+        public final AtomicLong bytesRead = new AtomicLong();
     }
 
     /** What a scan produced, and how long each stage took (seconds, in stage order). */
@@ -114,7 +116,7 @@ public final class ScanPipeline {
              AtomicFile rejected = AtomicFile.open(out.resolve(REJECTED))) {
             RejectionLog log = new RejectionLog(rejected.stream());
             Workers workers = new Workers(options.threads(), models, detectors, writer, stats, log);
-            read = new CorpusReader(options.mapping(), options.maxRecordChars()).read(options.inputs(), workers);
+            read = new CorpusReader(options.mapping(), options.maxRecordChars(), progress.bytesRead).read(options.inputs(), workers);
             workerRejected = workers.finish();
             writer.commit();
             rejected.commit();

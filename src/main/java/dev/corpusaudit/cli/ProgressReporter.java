@@ -8,8 +8,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Shows scan progress on stderr: a line redrawn in place every half second on a terminal, a plain line every
- * five seconds otherwise (CI logs). Records/s is measured over the whole run so far.
+ * Shows scan progress on stderr: a bar redrawn in place every half second on a terminal, a plain line every five
+ * seconds otherwise (CI logs). Records/s is over the whole run so far; the share done and the ETA come from input
+ * bytes read against the inputs' size on disk.
  */
 final class ProgressReporter implements AutoCloseable {
     private final ScheduledExecutorService timer;
@@ -22,7 +23,7 @@ final class ProgressReporter implements AutoCloseable {
         this.terminal = terminal;
     }
 
-    static ProgressReporter start(ScanPipeline.Progress progress, boolean quiet, PrintStream err) {
+    static ProgressReporter start(ScanPipeline.Progress progress, long totalBytes, boolean quiet, PrintStream err) {
         if (quiet) {
             return new ProgressReporter(null, err, false);
         }
@@ -37,8 +38,11 @@ final class ProgressReporter implements AutoCloseable {
         timer.scheduleAtFixedRate(() -> {
             double seconds = (System.nanoTime() - started) / 1e9;
             long indexed = progress.recordsIndexed.get();
-            String line = String.format("read %,d records, indexed %,d (%,.0f records/s, %.0f s)",
-                    progress.recordsRead.get(), indexed, indexed / Math.max(seconds, 1e-3), seconds);
+            double done = totalBytes > 0 ? Math.min(1.0, progress.bytesRead.get() / (double) totalBytes) : 0;
+            String eta = done > 0.01 && done < 1 ? String.format(", ETA %.0f s", seconds / done - seconds) : "";
+            String bar = terminal ? "[" + "#".repeat((int) (done * 20)) + " ".repeat(20 - (int) (done * 20)) + "] " : "";
+            String line = String.format("%s%3.0f%% read %,d records, indexed %,d (%,.0f records/s, %.0f s%s)", bar,
+                    done * 100, progress.recordsRead.get(), indexed, indexed / Math.max(seconds, 1e-3), seconds, eta);
             err.print(terminal ? "\r" + line : line + System.lineSeparator());
             err.flush();
         }, period, period, TimeUnit.MILLISECONDS);

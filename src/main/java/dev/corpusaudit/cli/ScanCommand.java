@@ -67,7 +67,7 @@ public final class ScanCommand implements Callable<Integer> {
         ScanPipeline.Progress progress = new ScanPipeline.Progress();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         ScanPipeline.Result result;
-        try (ProgressReporter reporter = ProgressReporter.start(progress, common.quiet(), err)) {
+        try (ProgressReporter reporter = ProgressReporter.start(progress, totalSize(inputs), common.quiet(), err)) {
             result = new ScanPipeline(options, progress, pseudonymizer()).run();
         }
         if (!common.quiet()) {
@@ -84,6 +84,18 @@ public final class ScanCommand implements Callable<Integer> {
             throw new ConfigException("--pseudonym-key: cannot read " + pseudonymKey);
         }
         return new Pseudonymizer(Files.readAllBytes(pseudonymKey));
+    }
+
+    private static long totalSize(List<Path> paths) {
+        long total = 0;
+        for (Path path : paths) {
+            try (var walk = Files.walk(path)) {
+                total += walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                return 0; // no ETA; the reader reports the unreadable input itself
+            }
+        }
+        return total;
     }
 
     private static void printSummary(PrintStream err, ScanPipeline.Result result) {

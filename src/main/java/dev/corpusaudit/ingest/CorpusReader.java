@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -32,10 +33,17 @@ import java.util.zip.ZipException;
 public final class CorpusReader {
     private final FieldMapping mapping;
     private final int maxRecordChars;
+    private final AtomicLong bytesRead;
 
-    public CorpusReader(FieldMapping mapping, int maxRecordChars) {
+    /** @param bytesRead counts the input bytes read so far (on disk, before decompression), for progress */
+    public CorpusReader(FieldMapping mapping, int maxRecordChars, AtomicLong bytesRead) {
         this.mapping = mapping;
         this.maxRecordChars = maxRecordChars;
+        this.bytesRead = bytesRead;
+    }
+
+    public CorpusReader(FieldMapping mapping, int maxRecordChars) {
+        this(mapping, maxRecordChars, new AtomicLong());
     }
 
     /** What a read produced, besides the records: the files with their hashes, and the counts. */
@@ -76,7 +84,7 @@ public final class CorpusReader {
         MessageDigest sha = sha256();
         long[] size = new long[1];
         JsonlReader.LineCounter counter = new JsonlReader.LineCounter();
-        try (InputStream raw = new HashingInputStream(Files.newInputStream(path), sha, size)) {
+        try (InputStream raw = new HashingInputStream(Files.newInputStream(path), sha, size, bytesRead)) {
             InputStream in = raw;
             if (gzip) {
                 try {
@@ -157,11 +165,13 @@ public final class CorpusReader {
     private static final class HashingInputStream extends java.io.FilterInputStream {
         private final MessageDigest digest;
         private final long[] count;
+        private final AtomicLong total;
 
-        HashingInputStream(InputStream in, MessageDigest digest, long[] count) {
+        HashingInputStream(InputStream in, MessageDigest digest, long[] count, AtomicLong total) {
             super(in);
             this.digest = digest;
             this.count = count;
+            this.total = total;
         }
 
         @Override
@@ -170,6 +180,7 @@ public final class CorpusReader {
             if (b >= 0) {
                 digest.update((byte) b);
                 count[0]++;
+                total.incrementAndGet();
             }
             return b;
         }
@@ -180,6 +191,7 @@ public final class CorpusReader {
             if (n > 0) {
                 digest.update(b, off, n);
                 count[0] += n;
+                total.addAndGet(n);
             }
             return n;
         }
