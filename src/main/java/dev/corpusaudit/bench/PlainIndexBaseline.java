@@ -44,7 +44,7 @@ final class PlainIndexBaseline {
         type.freeze();
         IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        config.setRAMBufferSizeMB(64);
+        config.setRAMBufferSizeMB(dev.corpusaudit.index.RecordIndexer.RAM_BUFFER_MB); // same buffer as the scan
         ObjectMapper mapper = new ObjectMapper();
         BlockingQueue<List<String>> queue = new ArrayBlockingQueue<>(threads * 8);
         AtomicReference<Throwable> failure = new AtomicReference<>();

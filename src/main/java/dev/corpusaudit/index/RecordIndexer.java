@@ -30,6 +30,11 @@ import java.util.Set;
  * {@link IndexWriter#addDocument} is thread-safe, so workers index their own records in parallel.
  */
 public final class RecordIndexer {
+    /**
+     * Indexing buffer per writer. Workers flush their own buffers in parallel; whatever is still buffered at the
+     * end is flushed by the one committing thread, so a smaller buffer keeps that serial tail short.
+     */
+    public static final int RAM_BUFFER_MB = 32;
     /** Doc values flag on records that have analyze-stage signals, so the decide stage finds them without a query. */
     public static final String HAS_SIGNALS = "has_signals";
     /** Text with positions and offsets in the postings, stored for evidence and search snippets. */
@@ -44,7 +49,10 @@ public final class RecordIndexer {
         LanguageAnalyzers.all().forEach((lang, analyzer) -> perField.put(IndexFields.textField(lang), analyzer));
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField));
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        config.setRAMBufferSizeMB(64);
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+        // The index lives for one audit and is queried a few dozen times: merging segments would cost more CPU
+        // than it ever saves. Segments stay as flushed.
+        config.setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE);
         return config;
     }
 

@@ -31,7 +31,7 @@ final class CsvReader {
     void read(InputStream in, String file, JsonlReader.LineCounter counter) throws IOException, InterruptedException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
                 .setIgnoreEmptyLines(false).get();
         CSVParser parser;
         try {

@@ -20,14 +20,22 @@ import java.util.Map;
  */
 final class FunctionWordVote {
     /** Fewer votes than this for the winner and the text is left to the statistical detector. */
-    static final int MIN_VOTES = 4;
+    static final int MIN_VOTES = 3;
     /** The winner needs this many times the runner-up's votes. */
-    static final int MARGIN = 3;
+    static final int MARGIN = 2;
 
     private final List<String> languages = new ArrayList<>();
     private final Map<String, int[]> wordLanguages = new HashMap<>();
+    private final int minVotes;
+    private final int margin;
 
     FunctionWordVote() {
+        this(MIN_VOTES, MARGIN);
+    }
+
+    FunctionWordVote(int minVotes, int margin) {
+        this.minVotes = minVotes;
+        this.margin = margin;
         try (InputStream in = FunctionWordVote.class.getResourceAsStream("/nlp/function-words.tsv");
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -77,7 +85,7 @@ final class FunctionWordVote {
                 second = Math.max(second, votes[l]);
             }
         }
-        return best >= 0 && votes[best] >= MIN_VOTES && votes[best] >= MARGIN * second ? languages.get(best) : null;
+        return best >= 0 && votes[best] >= minVotes && votes[best] >= margin * second ? languages.get(best) : null;
     }
 
     private static int[] concat(int[] a, int[] b) {

@@ -16,6 +16,8 @@ import java.util.Map;
 public final class LanguageIdentifier {
     /** Characters looked at: enough for a stable guess on prose, small next to indexing cost. */
     public static final int PREFIX_CHARS = 300;
+    /** Characters the OpenNLP detector sees when the function-word vote was not decisive. */
+    static final int MODEL_PREFIX_CHARS = 150;
     /** Fewer letters than this and any guess is noise. */
     static final int MIN_LETTERS = 12;
     public static final String UNDETERMINED = "und";
@@ -45,7 +47,9 @@ public final class LanguageIdentifier {
         if (voted != null) {
             return voted;
         }
-        Language best = detector.predictLanguage(prefix);
+        // The statistical detector costs in proportion to its input: a shorter prefix still holds enough n-grams.
+        Language best = detector.predictLanguage(prefix.length() > MODEL_PREFIX_CHARS
+                ? prefix.substring(0, MODEL_PREFIX_CHARS) : prefix);
         return toIso1(best.getLang());
     }
 
