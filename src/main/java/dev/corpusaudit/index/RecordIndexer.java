@@ -69,12 +69,12 @@ public final class RecordIndexer {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, r.id(), Field.Store.YES));
         doc.add(new NumericDocValuesField(IndexFields.SEQ, r.seq()));
-        doc.add(new StoredField(IndexFields.SEQ, r.seq()));
-        keyword(doc, IndexFields.SOURCE, r.source());
-        keyword(doc, IndexFields.REGION, r.region());
-        keyword(doc, IndexFields.LANG, analyzed.lang());
-        keyword(doc, IndexFields.MEMBER, analyzed.memberPseudonym());
-        keyword(doc, IndexFields.MONTH, r.createdMonth());
+        // Stored only what the decide stage and search read back; the rest is for querying.
+        keyword(doc, IndexFields.SOURCE, r.source(), Field.Store.NO);
+        keyword(doc, IndexFields.REGION, r.region(), Field.Store.NO);
+        keyword(doc, IndexFields.LANG, analyzed.lang(), Field.Store.YES);
+        keyword(doc, IndexFields.MEMBER, analyzed.memberPseudonym(), Field.Store.YES);
+        keyword(doc, IndexFields.MONTH, r.createdMonth(), Field.Store.NO);
         doc.add(new Field(IndexFields.textField(LanguageAnalyzers.fieldLanguage(analyzed.lang())), r.text(), TEXT_TYPE));
         if (!analyzed.signals().isEmpty()) {
             Set<String> categories = new LinkedHashSet<>();
@@ -108,9 +108,9 @@ public final class RecordIndexer {
         }
     }
 
-    private static void keyword(Document doc, String field, String value) {
+    private static void keyword(Document doc, String field, String value, Field.Store store) {
         if (value != null) {
-            doc.add(new StringField(field, value, Field.Store.YES));
+            doc.add(new StringField(field, value, store));
         }
     }
 

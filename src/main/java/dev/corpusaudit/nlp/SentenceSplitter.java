@@ -21,8 +21,19 @@ public final class SentenceSplitter {
         this.models = models;
     }
 
+    /** Characters looked at on each side of the offset: sentences longer than that are cut. */
+    static final int WINDOW = 200;
+
     /** The [start, end) character span of the sentence of {@code text} that contains {@code offset}. */
     public int[] sentenceAround(String text, String lang, int offset) {
+        // Only the neighbourhood matters; splitting a whole long article per hit would cost more than the rest.
+        int from = Math.max(0, offset - WINDOW);
+        int to = Math.min(text.length(), offset + WINDOW);
+        int[] span = sentenceIn(text.substring(from, to), lang, offset - from);
+        return new int[]{span[0] + from, span[1] + from};
+    }
+
+    private int[] sentenceIn(String text, String lang, int offset) {
         SentenceDetectorME detector = detectors.computeIfAbsent(lang,
                 l -> models.sentenceModel(l).map(SentenceDetectorME::new).orElse(null));
         if (detector != null) {

@@ -98,14 +98,14 @@ public final class WorkbookReport {
             text.write(row, 3, f.ruleId());
             text.write(row, 4, f.ruleVersion());
             text.write(row, 5, f.detector());
-            row.createCell(6).setCellValue(f.confidence());
+            number(row, 6, f.confidence(), text);
             text.write(row, 7, f.severity());
             text.write(row, 8, f.lang());
             if (f.start() != null) {
-                row.createCell(9).setCellValue(f.start());
+                number(row, 9, f.start(), text);
             }
             if (f.end() != null) {
-                row.createCell(10).setCellValue(f.end());
+                number(row, 10, f.end(), text);
             }
             text.write(row, 11, f.evidence());
             text.write(row, 12, f.explanation());
@@ -249,6 +249,12 @@ public final class WorkbookReport {
     }
 
     /** Writes the report's own cells, with the workbook's styles made once: a workbook holds a limited number. */
+    private static void number(Row row, int column, double value, SafeCell text) {
+        var cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(text.plain());
+    }
+
     private static final class Cells {
         final SafeCell text;
         final CellStyle bold;

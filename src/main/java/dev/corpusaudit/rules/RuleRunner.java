@@ -1,6 +1,7 @@
 package dev.corpusaudit.rules;
 
 import dev.corpusaudit.index.IndexFields;
+import dev.corpusaudit.index.LanguageAnalyzers;
 import dev.corpusaudit.index.RecordIndexer;
 import dev.corpusaudit.model.Signal;
 import dev.corpusaudit.nlp.SentenceSplitter;
@@ -32,6 +33,9 @@ import java.util.TreeMap;
  * Not thread-safe.
  */
 public final class RuleRunner {
+    /** The stored fields a rule match needs: the language and the text (in whichever language field). */
+    private static final Set<String> TEXT_AND_LANG = textAndLang();
+
     private final List<PhraseRule> rules;
     private final SentenceSplitter sentences;
 
@@ -59,7 +63,7 @@ public final class RuleRunner {
                         continue;
                     }
                     int global = leaf.docBase + doc;
-                    Document document = stored.document(global);
+                    Document document = stored.document(global, TEXT_AND_LANG);
                     List<Signal> signals = byDoc.computeIfAbsent(global, d -> new ArrayList<>());
                     for (int[] span : spans) {
                         signals.add(signal(rule, document, span));
@@ -117,6 +121,15 @@ public final class RuleRunner {
         }
         return new Signal(rule.spec().category(), rule.spec().id(), rule.spec().version(), "phrase",
                 Math.round(confidence * 100) / 100.0, subject, span[0], span[1], why.toString());
+    }
+
+    private static Set<String> textAndLang() {
+        Set<String> fields = new java.util.HashSet<>();
+        fields.add(IndexFields.LANG);
+        for (String lang : LanguageAnalyzers.all().keySet()) {
+            fields.add(IndexFields.textField(lang));
+        }
+        return Set.copyOf(fields);
     }
 
     private String selfCue(Set<String> cues, String text, String lang, int offset) {
