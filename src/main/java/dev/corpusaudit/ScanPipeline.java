@@ -116,8 +116,14 @@ public final class ScanPipeline {
              AtomicFile rejected = AtomicFile.open(out.resolve(REJECTED))) {
             RejectionLog log = new RejectionLog(rejected.stream());
             Workers workers = new Workers(options.threads(), models, detectors, writer, stats, log);
-            read = new CorpusReader(options.mapping(), options.maxRecordChars(), progress.bytesRead).read(options.inputs(), workers);
-            workerRejected = workers.finish();
+            try {
+                read = new CorpusReader(options.mapping(), options.maxRecordChars(), progress.bytesRead)
+                        .read(options.inputs(), workers);
+                workerRejected = workers.finish();
+            } catch (RuntimeException | InterruptedException e) {
+                workers.abort();
+                throw e;
+            }
             writer.commit();
             rejected.commit();
         }
@@ -312,6 +318,11 @@ public final class ScanPipeline {
                 rethrow();
             }
             rethrow();
+        }
+
+        /** Stops the workers without waiting for the queue: the scan failed. */
+        void abort() {
+            threads.forEach(Thread::interrupt);
         }
 
         /** Waits for the workers to drain the queue; returns how many records they had to reject. */

@@ -1,11 +1,15 @@
 package dev.corpusaudit.index;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
 
 import java.util.Map;
 
@@ -20,7 +24,7 @@ public final class LanguageFieldQueryParser {
 
     public static Query parse(String query) throws ParseException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (Map.Entry<String, org.apache.lucene.analysis.Analyzer> e : LanguageAnalyzers.all().entrySet()) {
+        for (Map.Entry<String, Analyzer> e : LanguageAnalyzers.all().entrySet()) {
             String field = IndexFields.textField(e.getKey());
             QueryParser parser = new QueryParser(field, new KeywordAnalyzer()) {
                 @Override
@@ -47,16 +51,16 @@ public final class LanguageFieldQueryParser {
         return any.build();
     }
 
-    private static Query analyzed(String field, String text, boolean quoted, org.apache.lucene.analysis.Analyzer analyzer) {
-        org.apache.lucene.util.QueryBuilder builder = new org.apache.lucene.util.QueryBuilder(analyzer);
+    private static Query analyzed(String field, String text, boolean quoted, Analyzer analyzer) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
         return quoted ? builder.createPhraseQuery(field, text) : builder.createBooleanQuery(field, text,
                 BooleanClause.Occur.MUST);
     }
 
     private static Query addSlopToPhrase(Query q, int slop) {
-        if (q instanceof org.apache.lucene.search.PhraseQuery pq) {
-            org.apache.lucene.search.PhraseQuery.Builder b = new org.apache.lucene.search.PhraseQuery.Builder();
-            org.apache.lucene.index.Term[] terms = pq.getTerms();
+        if (q instanceof PhraseQuery pq) {
+            PhraseQuery.Builder b = new PhraseQuery.Builder();
+            Term[] terms = pq.getTerms();
             int[] positions = pq.getPositions();
             for (int i = 0; i < terms.length; i++) {
                 b.add(terms[i], positions[i]);

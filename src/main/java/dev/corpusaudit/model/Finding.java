@@ -29,9 +29,4 @@ public record Finding(@JsonIgnore long seq,
                       String evidence,
                       String explanation) {
 
-    /** A copy with the severity the policy gives the category. */
-    public Finding withSeverity(String newSeverity) {
-        return new Finding(seq, recordId, category, subject, ruleId, ruleVersion, detector, confidence, newSeverity,
-                lang, start, end, evidence, explanation);
-    }
 }

@@ -3,7 +3,6 @@ package dev.corpusaudit.nlp;
 import dev.corpusaudit.model.ConfigException;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,15 +21,11 @@ public final class ModelRegistry {
             "en", "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
             "de", "/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin",
             "fr", "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin");
-    private static final Map<String, String> TOKENIZER = Map.of(
-            "en", "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin",
-            "de", "/opennlp-de-ud-gsd-tokens-1.3-2.5.4.bin");
 
     private static final ModelRegistry SHARED = new ModelRegistry();
 
     private volatile LanguageDetectorModel languageModel;
     private final Map<String, Optional<SentenceModel>> sentenceModels = new ConcurrentHashMap<>();
-    private final Map<String, Optional<TokenizerModel>> tokenizerModels = new ConcurrentHashMap<>();
 
     /** The registry of this JVM: models are loaded once per process. */
     public static ModelRegistry shared() {
@@ -56,11 +51,6 @@ public final class ModelRegistry {
                 .map(resource -> load(resource, SentenceModel::new)));
     }
 
-    /** The tokenizer model of a language, when Maven Central has one for it. */
-    public Optional<TokenizerModel> tokenizerModel(String lang) {
-        return tokenizerModels.computeIfAbsent(lang, l -> Optional.ofNullable(TOKENIZER.get(l))
-                .map(resource -> load(resource, TokenizerModel::new)));
-    }
 
     private interface Loader<T> {
         T load(InputStream in) throws IOException;
