@@ -1,0 +1,60 @@
+package dev.corpusaudit.nlp;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Language identification on text nobody here wrote: the Multilingual HateCheck test cases (short sentences, one
+ * file per language) from {@code ../shared/data/dev}. Prints the share the function-word vote decides, its
+ * accuracy, and the accuracy of the whole identifier. Skipped where the data is absent (a user's clone).
+ * Run: {@code mvn test -Dgroups=devdata -DexcludedGroups= -Dtest=LanguageAccuracyDevDataTest}
+ */
+@Tag("devdata")
+class LanguageAccuracyDevDataTest {
+    private static final Path DATA = Path.of("../shared/data/dev/multilingual_hatecheck");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en, hatecheck_test_suite_cases_english.csv", "de, hatecheck_cases_final_german.csv",
+            "fr, hatecheck_cases_final_french.csv", "nl, hatecheck_cases_final_dutch.csv",
+            "es, hatecheck_cases_final_spanish.csv", "it, hatecheck_cases_final_italian.csv",
+            "pt, hatecheck_cases_final_portuguese.csv", "pl, hatecheck_cases_final_polish.csv"})
+    void identifiesShortSentences(String lang, String file) throws Exception {
+        Path path = DATA.resolve(file);
+        Assumptions.assumeTrue(Files.isRegularFile(path), "no dev data at " + path);
+        FunctionWordVote vote = new FunctionWordVote();
+        LanguageIdentifier identifier = new LanguageIdentifier(ModelRegistry.shared());
+        int n = 0;
+        int voted = 0;
+        int voteRight = 0;
+        int right = 0;
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true).get();
+        try (Reader reader = Files.newBufferedReader(path); CSVParser parser = CSVParser.parse(reader, format)) {
+            for (CSVRecord row : parser) {
+                String text = row.get("test_case");
+                n++;
+                String v = vote.vote(text);
+                if (v != null) {
+                    voted++;
+                    voteRight += v.equals(lang) ? 1 : 0;
+                }
+                right += identifier.detect(text).equals(lang) ? 1 : 0;
+            }
+        }
+        double accuracy = right / (double) n;
+        System.out.printf("language %s: %d sentences, vote decides %.2f (accuracy %.3f), identifier accuracy %.3f%n",
+                lang, n, voted / (double) n, voted == 0 ? 0 : voteRight / (double) voted, accuracy);
+        assertTrue(accuracy >= 0.85, lang + " accuracy " + accuracy);
+    }
+}
