@@ -26,8 +26,9 @@ import java.util.stream.Stream;
 public final class Benchmark {
 
     /** One measured phase. */
-    @JsonPropertyOrder({"phase", "records", "seconds", "records_per_second", "text_mb_per_second", "peak_heap_mb"})
-    public record Phase(String phase, long records, double seconds,
+    @JsonPropertyOrder({"phase", "records", "seconds", "cpu_seconds", "records_per_second", "text_mb_per_second",
+            "peak_heap_mb"})
+    public record Phase(String phase, long records, double seconds, @JsonProperty("cpu_seconds") double cpuSeconds,
                         @JsonProperty("records_per_second") double recordsPerSecond,
                         @JsonProperty("text_mb_per_second") double textMbPerSecond,
                         @JsonProperty("peak_heap_mb") double peakHeapMb) {
@@ -62,22 +63,27 @@ public final class Benchmark {
     public Result run(Path jsonl, Path work) throws IOException, InterruptedException {
         warmUp(work);
         HeapMeter.reset();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         PlainIndexBaseline.Counts counts = PlainIndexBaseline.run(jsonl, work.resolve("baseline-index"), threads);
         double baseSeconds = (System.nanoTime() - t0) / 1e9;
+        double baseCpu = (processCpuNanos() - cpu0) / 1e9;
         long baseHeap = HeapMeter.peakBytes();
         deleteRecursively(work.resolve("baseline-index"));
 
         HeapMeter.reset();
+        cpu0 = processCpuNanos();
         t0 = System.nanoTime();
         ScanPipeline.Result scanned = scan(List.of(jsonl), work.resolve("scan-report"));
         AuditSummary summary = scanned.summary();
         double scanSeconds = (System.nanoTime() - t0) / 1e9;
+        double scanCpu = (processCpuNanos() - cpu0) / 1e9;
         long scanHeap = HeapMeter.peakBytes();
 
         double mb = counts.textBytes() / 1e6;
-        Phase baseline = phase("plain Lucene indexing (StandardAnalyzer)", counts.records(), baseSeconds, mb, baseHeap);
-        Phase scan = phase("corpus-audit scan", summary.records().read(), scanSeconds, mb, scanHeap);
+        Phase baseline = phase("plain Lucene indexing (StandardAnalyzer)", counts.records(), baseSeconds, baseCpu, mb,
+                baseHeap);
+        Phase scan = phase("corpus-audit scan", summary.records().read(), scanSeconds, scanCpu, mb, scanHeap);
         return new Result(counts.records(), round(mb), threads, round(Runtime.getRuntime().maxMemory() / 1e6),
                 baseline, scan, round(scan.recordsPerSecond() / baseline.recordsPerSecond()), summary.findings(),
                 scanned.stageSeconds());
@@ -98,9 +104,15 @@ public final class Benchmark {
         return new ScanPipeline(options, new ScanPipeline.Progress(), Pseudonymizer.withRandomKey()).run();
     }
 
-    private static Phase phase(String name, long records, double seconds, double mb, long heapBytes) {
-        return new Phase(name, records, round(seconds), round(records / seconds), round(mb / seconds),
+    private static Phase phase(String name, long records, double seconds, double cpu, double mb, long heapBytes) {
+        return new Phase(name, records, round(seconds), round(cpu), round(records / seconds), round(mb / seconds),
                 round(heapBytes / 1e6));
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double round(double v) {

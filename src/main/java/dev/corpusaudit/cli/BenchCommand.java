@@ -76,10 +76,11 @@ public final class BenchCommand implements Callable<Integer> {
     private static void print(PrintStream out, Benchmark.Result r) {
         out.printf("corpus: %,d records, %.1f MB of text; %d threads; max heap %,.0f MB%n", r.records(), r.textMb(),
                 r.threads(), r.maxHeapMb());
-        out.printf("%-42s %10s %9s %12s %10s %14s%n", "phase", "records", "seconds", "records/s", "MB/s", "peak heap MB");
+        out.printf("%-42s %10s %9s %9s %12s %10s %14s%n", "phase", "records", "seconds", "cpu s", "records/s", "MB/s",
+                "peak heap MB");
         for (Benchmark.Phase p : new Benchmark.Phase[]{r.baseline(), r.scan()}) {
-            out.printf("%-42s %,10d %9.2f %,12.0f %10.2f %,14.0f%n", p.phase(), p.records(), p.seconds(),
-                    p.recordsPerSecond(), p.textMbPerSecond(), p.peakHeapMb());
+            out.printf("%-42s %,10d %9.2f %9.2f %,12.0f %10.2f %,14.0f%n", p.phase(), p.records(), p.seconds(),
+                    p.cpuSeconds(), p.recordsPerSecond(), p.textMbPerSecond(), p.peakHeapMb());
         }
         out.printf("ratio scan/baseline (records/s): %.2f%n", r.ratio());
         out.printf("findings: %,d%n", r.findings());
