@@ -370,7 +370,8 @@ public final class ScanPipeline {
         }
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    /** Removes a folder and everything in it; nothing happens when it does not exist. */
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -11,12 +11,9 @@ import dev.corpusaudit.model.AuditSummary;
 import dev.corpusaudit.ruleset.Ruleset;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * {@code corpus-audit bench}: the full scan against a plain Lucene indexing pass over the same corpus, on the same
@@ -69,7 +66,7 @@ public final class Benchmark {
         double baseSeconds = (System.nanoTime() - t0) / 1e9;
         double baseCpu = (processCpuNanos() - cpu0) / 1e9;
         long baseHeap = HeapMeter.peakBytes();
-        deleteRecursively(work.resolve("baseline-index"));
+        ScanPipeline.deleteRecursively(work.resolve("baseline-index"));
 
         HeapMeter.reset();
         cpu0 = processCpuNanos();
@@ -95,7 +92,7 @@ public final class Benchmark {
         Path jsonl = dir.resolve("corpus.jsonl");
         PlainIndexBaseline.run(jsonl, dir.resolve("baseline-index"), threads);
         scan(List.of(jsonl), dir.resolve("scan-report"));
-        deleteRecursively(dir);
+        ScanPipeline.deleteRecursively(dir);
     }
 
     private ScanPipeline.Result scan(List<Path> inputs, Path out) throws IOException, InterruptedException {
@@ -119,14 +116,4 @@ public final class Benchmark {
         return Math.round(v * 100) / 100.0;
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.corpusaudit.cli;
 
+import dev.corpusaudit.ScanPipeline;
 import dev.corpusaudit.bench.Benchmark;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.Json;
@@ -67,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         } finally {
             if (temporary) {
-                deleteQuietly(work);
+                ScanPipeline.deleteRecursively(work);
             }
         }
         return Main.EXIT_OK;
@@ -89,11 +90,4 @@ public final class BenchCommand implements Callable<Integer> {
         out.println(stages);
     }
 
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException ignored) {
-            // a scratch folder left behind in the temp dir is harmless
-        }
-    }
 }
