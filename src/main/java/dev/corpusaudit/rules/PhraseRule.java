@@ -15,17 +15,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A rule of type {@code phrase} as a Lucene query: each term, analyzed like the text of its language, becomes a
- * phrase (or term) query on that language's field; the rule matches where any of them does.
+ * A rule of type {@code phrase} as Lucene queries, one per language: each term, analyzed like the text of its
+ * language, becomes a phrase (or term) query on that language's field; the rule matches where any of them does.
+ * Keeping the languages apart means a match is explained from its own language's terms only.
  */
 public final class PhraseRule {
     private final RuleSpec spec;
-    private final Query query;
+    private final List<Query> queries;
     private final Map<String, Set<String>> selfCues;
 
     public PhraseRule(RuleSpec spec) {
         this.spec = spec;
-        this.query = buildQuery(spec);
+        this.queries = buildQueries(spec);
         this.selfCues = spec.selfCues() == null ? Map.of() : spec.selfCues().entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().stream()
                         .map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
@@ -35,8 +36,9 @@ public final class PhraseRule {
         return spec;
     }
 
-    public Query query() {
-        return query;
+    /** One query per language the rule has terms for. */
+    public List<Query> queries() {
+        return queries;
     }
 
     /** The first-person cue words of a language (lower case); empty when the rule has none. */
@@ -44,9 +46,10 @@ public final class PhraseRule {
         return selfCues.getOrDefault(lang, Set.of());
     }
 
-    private static Query buildQuery(RuleSpec spec) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+    private static List<Query> buildQueries(RuleSpec spec) {
+        List<Query> queries = new java.util.ArrayList<>();
         for (Map.Entry<String, List<String>> entry : spec.terms().entrySet()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
             String lang = entry.getKey();
             String field = IndexFields.textField(LanguageAnalyzers.fieldLanguage(lang));
             QueryBuilder builder = new QueryBuilder(LanguageAnalyzers.forLanguage(LanguageAnalyzers.fieldLanguage(lang)));
@@ -58,7 +61,8 @@ public final class PhraseRule {
                 }
                 any.add(q, BooleanClause.Occur.SHOULD);
             }
+            queries.add(any.build());
         }
-        return any.build();
+        return List.copyOf(queries);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
@@ -47,33 +48,41 @@ public final class RuleRunner {
     /** Signals per document (global doc id), each list in text order. */
     public Map<Integer, List<Signal>> run(IndexReader reader) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null); // each query runs once: caching its matches would only cost
         StoredFields stored = reader.storedFields();
         Map<Integer, List<Signal>> byDoc = new HashMap<>();
         for (PhraseRule rule : rules) {
-            Weight weight = searcher.createWeight(searcher.rewrite(rule.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                DocIdSetIterator docs = scorer.iterator();
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    List<int[]> spans = matchSpans(weight.matches(leaf, doc));
-                    if (spans.isEmpty()) {
-                        continue;
-                    }
-                    int global = leaf.docBase + doc;
-                    Document document = stored.document(global, TEXT_AND_LANG);
-                    List<Signal> signals = byDoc.computeIfAbsent(global, d -> new ArrayList<>());
-                    for (int[] span : spans) {
-                        signals.add(signal(rule, document, span));
-                    }
-                }
+            for (Query query : rule.queries()) {
+                Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                collect(rule, weight, reader, stored, byDoc);
             }
         }
         byDoc.values().forEach(list -> list.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : a.ruleId().compareTo(b.ruleId())));
         return byDoc;
+    }
+
+    private void collect(PhraseRule rule, Weight weight, IndexReader reader, StoredFields stored,
+                         Map<Integer, List<Signal>> byDoc) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                List<int[]> spans = matchSpans(weight.matches(leaf, doc));
+                if (spans.isEmpty()) {
+                    continue;
+                }
+                int global = leaf.docBase + doc;
+                Document document = stored.document(global, TEXT_AND_LANG);
+                List<Signal> signals = byDoc.computeIfAbsent(global, d -> new ArrayList<>());
+                for (int[] span : spans) {
+                    signals.add(signal(rule, document, span));
+                }
+            }
+        }
     }
 
     /** The character spans of all matches in a document, overlapping ones merged. */
