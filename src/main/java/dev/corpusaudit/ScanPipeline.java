@@ -44,13 +44,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -169,10 +164,7 @@ public final class ScanPipeline {
         hits.sort(Comparator.comparingLong(h -> h[0]));
 
         Decider decider = new Decider(options.ruleset().policy());
-        SortedMap<String, long[]> perCategory = new TreeMap<>(); // findings, records
-        Map<String, Set<String>> membersPerCategory = new HashMap<>();
-        SortedMap<String, SortedMap<String, Long>> byCategoryAndLang = new TreeMap<>();
-        long total = 0;
+        FindingTally tally = new FindingTally();
         var storedFields = reader.storedFields();
         try (AtomicFile findingsFile = AtomicFile.open(options.out().resolve(FINDINGS))) {
             OutputStream out = findingsFile.stream();
@@ -182,27 +174,15 @@ public final class ScanPipeline {
                 List<Signal> signals = new ArrayList<>(patternSignals(doc));
                 signals.addAll(ruleSignals.getOrDefault(docId, List.of()));
                 String lang = doc.get(IndexFields.LANG);
-                List<Finding> findings = decider.decide(hit[0], doc.get(IndexFields.ID), lang, RecordIndexer.text(doc), signals);
-                Set<String> recordCategories = new HashSet<>();
+                List<Finding> findings = decider.decide(hit[0], doc.get(IndexFields.ID), lang, RecordIndexer.text(doc),
+                        signals);
                 for (Finding f : findings) {
                     out.write(FindingsFile.line(f));
-                    total++;
-                    perCategory.computeIfAbsent(f.category(), c -> new long[2])[0]++;
-                    byCategoryAndLang.computeIfAbsent(f.category(), c -> new TreeMap<>()).merge(lang, 1L, Long::sum);
-                    if (recordCategories.add(f.category())) {
-                        perCategory.get(f.category())[1]++;
-                        String member = doc.get(IndexFields.MEMBER);
-                        if (member != null) {
-                            membersPerCategory.computeIfAbsent(f.category(), c -> new HashSet<>()).add(member);
-                        }
-                    }
                 }
+                tally.add(findings, doc.get(IndexFields.MEMBER), lang);
             }
             findingsFile.commit();
         }
-        SortedMap<String, AuditSummary.CategoryCount> categories = new TreeMap<>();
-        perCategory.forEach((category, counts) -> categories.put(category, new AuditSummary.CategoryCount(counts[0],
-                counts[1], membersPerCategory.getOrDefault(category, Set.of()).size())));
         var ruleset = options.ruleset();
         return new AuditSummary(ToolInfo.NAME, ToolInfo.VERSION,
                 new AuditSummary.RulesetInfo(ruleset.policy().id(), ruleset.policy().title(),
@@ -210,8 +190,8 @@ public final class ScanPipeline {
                 options.inputs().stream().map(Path::toString).toList(),
                 new AuditSummary.RecordCounts(read.accepted() + read.rejected(), stats.indexed(),
                         read.rejected() + workerRejected, read.flagged()),
-                total, categories, stats.languages(), stats.sources(), stats.regions(), stats.months(),
-                byCategoryAndLang);
+                tally.total(), tally.categories(), stats.languages(), stats.sources(), stats.regions(),
+                stats.months(), tally.byCategoryAndLanguage());
     }
 
     private static List<Signal> patternSignals(Document doc) throws IOException {
