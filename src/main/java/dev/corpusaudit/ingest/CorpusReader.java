@@ -1,6 +1,7 @@
 package dev.corpusaudit.ingest;
 
 import dev.corpusaudit.model.CorpusRecord;
+import dev.corpusaudit.model.FileDigest;
 import dev.corpusaudit.model.InputException;
 
 import java.io.BufferedInputStream;
@@ -13,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,7 @@ public final class CorpusReader {
     }
 
     /** What a read produced, besides the records: the files with their hashes, and the counts. */
-    public record Result(List<InputFile> files, long accepted, long rejected, long flagged) {
+    public record Result(List<FileDigest> files, long accepted, long rejected, long flagged) {
     }
 
     /**
@@ -65,7 +64,7 @@ public final class CorpusReader {
             }
         }
         RecordAssembler assembler = new RecordAssembler(mapping, maxRecordChars, handler);
-        List<InputFile> files = new ArrayList<>();
+        List<FileDigest> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 readFolder(input, assembler, files);
@@ -76,12 +75,12 @@ public final class CorpusReader {
         return new Result(List.copyOf(files), assembler.accepted(), assembler.rejected(), assembler.flagged());
     }
 
-    private InputFile readFile(Path path, String name, String textRecordId, RecordAssembler assembler)
+    private FileDigest readFile(Path path, String name, String textRecordId, RecordAssembler assembler)
             throws InterruptedException {
         String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean gzip = lower.endsWith(".gz");
         String base = gzip ? lower.substring(0, lower.length() - 3) : lower;
-        MessageDigest sha = sha256();
+        MessageDigest sha = FileDigest.newSha256();
         long[] size = new long[1];
         JsonlReader.LineCounter counter = new JsonlReader.LineCounter();
         try (InputStream raw = new HashingInputStream(Files.newInputStream(path), sha, size, bytesRead)) {
@@ -109,10 +108,10 @@ public final class CorpusReader {
             assembler.reject(new CorpusRecord.Origin(name, counter.line + 1), null,
                     "file could not be read past this point: " + e.getMessage());
         }
-        return new InputFile(name, HexFormat.of().formatHex(sha.digest()), size[0]);
+        return new FileDigest(name, FileDigest.hex(sha), size[0]);
     }
 
-    private void readFolder(Path folder, RecordAssembler assembler, List<InputFile> files) throws InterruptedException {
+    private void readFolder(Path folder, RecordAssembler assembler, List<FileDigest> files) throws InterruptedException {
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(folder)) {
             paths = walk.filter(Files::isRegularFile).sorted().toList();
@@ -197,11 +196,4 @@ public final class CorpusReader {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

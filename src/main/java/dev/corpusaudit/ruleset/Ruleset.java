@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.corpusaudit.model.Category;
 import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.model.FileDigest;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,10 +19,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +74,7 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         if (!Files.isRegularFile(policyFile)) {
             throw new ConfigException("ruleset not found: " + policyFile);
         }
-        MessageDigest sha = newSha256();
+        MessageDigest sha = FileDigest.newSha256();
         Policy policy = parse(policyFile, Policy.class, sha, policyFile.getFileName().toString());
         validatePolicy(policy, policyFile);
         List<RuleSpec> rules = new ArrayList<>();
@@ -96,7 +95,7 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 rules.add(rule);
             }
         }
-        return new Ruleset(policy, List.copyOf(rules), HexFormat.of().formatHex(sha.digest()), policyFile.toString());
+        return new Ruleset(policy, List.copyOf(rules), FileDigest.hex(sha), policyFile.toString());
     }
 
     /** The rules of one type, in load order. */
@@ -264,11 +263,4 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         }
     }
 
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package dev.corpusaudit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.corpusaudit.model.FileDigest;
 import dev.corpusaudit.model.Json;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -140,11 +141,11 @@ class ScanEndToEndTest {
     @Test
     void manifestHashesInputsAndOutputs() throws IOException {
         JsonNode manifest = Json.MAPPER.readTree(out.resolve("manifest.json").toFile());
-        assertEquals(dev.corpusaudit.report.Manifest.sha256(corpus), manifest.get("inputs").get(0).get("sha256").asText());
+        assertEquals(FileDigest.of(corpus, "").sha256(), manifest.get("inputs").get(0).get("sha256").asText());
         boolean listed = false;
         for (JsonNode o : manifest.get("outputs")) {
             if (o.get("path").asText().equals("findings.jsonl")) {
-                assertEquals(dev.corpusaudit.report.Manifest.sha256(out.resolve("findings.jsonl")), o.get("sha256").asText());
+                assertEquals(FileDigest.of(out.resolve("findings.jsonl"), "").sha256(), o.get("sha256").asText());
                 listed = true;
             }
         }
