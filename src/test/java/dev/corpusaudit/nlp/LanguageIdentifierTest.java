@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LanguageIdentifierTest {
     private static final LanguageIdentifier IDENTIFIER = new LanguageIdentifier(ModelRegistry.shared());
@@ -49,6 +50,6 @@ class LanguageIdentifierTest {
     @Test
     void looksOnlyAtAPrefix() {
         String text = "word ".repeat(1000);
-        assertEquals(true, LanguageIdentifier.prefix(text).length() <= LanguageIdentifier.PREFIX_CHARS);
+        assertTrue(LanguageIdentifier.prefix(text).length() <= LanguageIdentifier.PREFIX_CHARS);
     }
 }
