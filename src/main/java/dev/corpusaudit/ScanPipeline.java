@@ -126,9 +126,10 @@ public final class ScanPipeline {
 
         AuditSummary summary;
         try (Directory directory = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(directory)) {
-            Map<Integer, List<Signal>> ruleSignals = new RuleRunner(phraseRules, new SentenceSplitter(models)).run(reader);
+            Map<Integer, List<Signal>> ruleSignals = new RuleRunner(phraseRules).run(reader);
             clock.lap("query rules");
-            summary = decideAndWriteFindings(reader, ruleSignals, read, workerRejected, stats);
+            summary = decideAndWriteFindings(reader, ruleSignals, read, workerRejected, stats,
+                    new Decider(options.ruleset().policy(), phraseRules, new SentenceSplitter(models)));
         }
         AtomicFile.write(out.resolve(SUMMARY), s -> Json.PRETTY.writeValue(s, summary));
         clock.lap("decide+findings");
@@ -147,8 +148,8 @@ public final class ScanPipeline {
 
     /** Walks the records with signals in input order, writes their findings, and counts everything. */
     private AuditSummary decideAndWriteFindings(DirectoryReader reader, Map<Integer, List<Signal>> ruleSignals,
-                                                CorpusReader.Result read, long workerRejected, CorpusStats stats)
-            throws IOException {
+                                                CorpusReader.Result read, long workerRejected, CorpusStats stats,
+                                                Decider decider) throws IOException {
         List<long[]> hits = new ArrayList<>(); // {seq, docId}
         for (LeafReaderContext leaf : reader.leaves()) {
             NumericDocValues seqs = leaf.reader().getNumericDocValues(IndexFields.SEQ);
@@ -163,7 +164,6 @@ public final class ScanPipeline {
         }
         hits.sort(Comparator.comparingLong(h -> h[0]));
 
-        Decider decider = new Decider(options.ruleset().policy());
         FindingTally tally = new FindingTally();
         var storedFields = reader.storedFields();
         try (AtomicFile findingsFile = AtomicFile.open(options.out().resolve(FINDINGS))) {

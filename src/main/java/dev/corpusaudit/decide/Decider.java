@@ -2,6 +2,8 @@ package dev.corpusaudit.decide;
 
 import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.Signal;
+import dev.corpusaudit.nlp.SentenceSplitter;
+import dev.corpusaudit.rules.PhraseRule;
 import dev.corpusaudit.ruleset.Policy;
 
 import java.util.ArrayList;
@@ -9,9 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The decide stage: turns one record's signals (from the pattern detectors and the query rules) into findings,
- * with the policy's severity and masked evidence. Signals of the same category and span are one finding, carried
- * by the most confident rule. Thread-safe.
+ * The decide stage: turns one record's signals (from the pattern detectors and the query rules) into findings:
+ * whose data a phrase match is ({@link SelfDisclosure}), the policy's severity, masked evidence. Signals of the
+ * same category and span are one finding, carried by the most confident rule. Not thread-safe.
  */
 public final class Decider {
     private static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.start() == null ? -1 : f.start())
@@ -20,15 +22,18 @@ public final class Decider {
             .thenComparing(Finding::ruleId);
 
     private final Policy policy;
+    private final SelfDisclosure selfDisclosure;
 
-    public Decider(Policy policy) {
+    public Decider(Policy policy, List<PhraseRule> phraseRules, SentenceSplitter sentences) {
         this.policy = policy;
+        this.selfDisclosure = new SelfDisclosure(phraseRules, sentences);
     }
 
     /** The findings of one record, in text order (then category, then rule). */
     public List<Finding> decide(long seq, String recordId, String lang, String text, List<Signal> signals) {
         List<Signal> kept = new ArrayList<>();
-        for (Signal s : signals) {
+        for (Signal signal : signals) {
+            Signal s = selfDisclosure.apply(signal, text, lang);
             int same = indexOfSameSpan(kept, s);
             if (same < 0) {
                 kept.add(s);

@@ -5,8 +5,6 @@ import dev.corpusaudit.analyze.DetectorRule;
 import dev.corpusaudit.index.RecordIndexer;
 import dev.corpusaudit.model.CorpusRecord;
 import dev.corpusaudit.model.Signal;
-import dev.corpusaudit.nlp.ModelRegistry;
-import dev.corpusaudit.nlp.SentenceSplitter;
 import dev.corpusaudit.ruleset.RuleSpec;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -63,8 +61,7 @@ public final class ExampleCheck {
                 writer.addDocument(RecordIndexer.document(new AnalyzedRecord(record, example.lang(), null, List.of())));
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                RuleRunner runner = new RuleRunner(List.of(new PhraseRule(rule)),
-                        new SentenceSplitter(ModelRegistry.shared()));
+                RuleRunner runner = new RuleRunner(List.of(new PhraseRule(rule)));
                 return runner.run(reader).getOrDefault(0, List.of());
             }
         } catch (IOException e) {
