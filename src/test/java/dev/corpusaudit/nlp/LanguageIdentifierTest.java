@@ -34,6 +34,24 @@ class LanguageIdentifierTest {
         assertEquals(lang, IDENTIFIER.detect(text));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "de | Straße gesperrt, Umleitung über Nordring",   // no function word; ß and ü vote
+            "es | ¿Quién viene mañana?",                      // ¿ and ñ vote
+            "pl | Dziękuję bardzo, świetna robota",             // ę, ś and 'bardzo'
+            "en | Clear and practical, thanks Sam"})            // two function words, no rival
+    void distinctiveLettersAndUnopposedWordsDecideTheVote(String lang, String text) {
+        assertEquals(lang, new FunctionWordVote().vote(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Potresti condividere le slide",  // 'le' is French and Italian: a tie is no answer
+            "Brilliant. Clear. Practical."})   // no function word at all
+    void aTiedOrEmptyVoteIsNoAnswer(String text) {
+        assertEquals(null, new FunctionWordVote().vote(text));
+    }
+
     @Test
     void tooFewLettersIsUndetermined() {
         assertEquals(LanguageIdentifier.UNDETERMINED, IDENTIFIER.detect("👍 100% ok"));
