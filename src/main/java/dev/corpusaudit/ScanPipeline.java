@@ -20,11 +20,10 @@ import dev.corpusaudit.model.ToolInfo;
 import dev.corpusaudit.nlp.ModelRegistry;
 import dev.corpusaudit.nlp.SentenceSplitter;
 import dev.corpusaudit.report.AtomicFile;
-import dev.corpusaudit.report.ChartFile;
 import dev.corpusaudit.report.ChartRenderer;
 import dev.corpusaudit.report.FindingsFile;
 import dev.corpusaudit.report.Manifest;
-import dev.corpusaudit.report.WorkbookReport;
+import dev.corpusaudit.report.WorkbookJob;
 import dev.corpusaudit.rules.PhraseRule;
 import dev.corpusaudit.rules.RuleRunner;
 import dev.corpusaudit.ruleset.RuleSpec;
@@ -125,18 +124,20 @@ public final class ScanPipeline {
         clock.lap("ingest+analyze+index");
 
         AuditSummary summary;
-        try (Directory directory = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(directory)) {
+        // The workbook is written on its own thread as findings are decided, and finished while charts render.
+        try (Directory directory = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(directory);
+             WorkbookJob workbook = options.reports() ? new WorkbookJob(out.resolve(WORKBOOK)) : null) {
             Map<Integer, List<Signal>> ruleSignals = new RuleRunner(phraseRules).run(reader);
             clock.lap("query rules");
             summary = decideAndWriteFindings(reader, ruleSignals, read, workerRejected, stats,
-                    new Decider(options.ruleset().policy(), phraseRules, new SentenceSplitter(models)));
-        }
-        AtomicFile.write(out.resolve(SUMMARY), s -> Json.PRETTY.writeValue(s, summary));
-        clock.lap("decide+findings");
-        if (options.reports()) {
-            List<ChartFile> charts = new ChartRenderer().render(summary, out.resolve("charts"));
-            new WorkbookReport().write(out.resolve(WORKBOOK), summary, FindingsFile.read(out.resolve(FINDINGS)), charts);
-            clock.lap("workbook+charts");
+                    new Decider(options.ruleset().policy(), phraseRules, new SentenceSplitter(models)), workbook);
+            AtomicFile.write(out.resolve(SUMMARY), s -> Json.PRETTY.writeValue(s, summary));
+            clock.lap("decide+findings");
+            if (workbook != null) {
+                workbook.findingsDone(summary);
+                workbook.finish(new ChartRenderer().render(summary, out.resolve("charts")));
+                clock.lap("workbook+charts");
+            }
         }
         if (!options.keepIndex()) {
             deleteRecursively(indexDir);
@@ -146,10 +147,14 @@ public final class ScanPipeline {
         return new Result(summary, out, clock.laps());
     }
 
-    /** Walks the records with signals in input order, writes their findings, and counts everything. */
+    /**
+     * Walks the records with signals in input order, writes their findings (and hands them to the workbook, when
+     * there is one), and counts everything.
+     */
     private AuditSummary decideAndWriteFindings(DirectoryReader reader, Map<Integer, List<Signal>> ruleSignals,
                                                 CorpusReader.Result read, long workerRejected, CorpusStats stats,
-                                                Decider decider) throws IOException {
+                                                Decider decider, WorkbookJob workbook)
+            throws IOException, InterruptedException {
         List<long[]> hits = new ArrayList<>(); // {seq, docId}
         for (LeafReaderContext leaf : reader.leaves()) {
             NumericDocValues seqs = leaf.reader().getNumericDocValues(IndexFields.SEQ);
@@ -178,6 +183,9 @@ public final class ScanPipeline {
                         signals);
                 for (Finding f : findings) {
                     out.write(FindingsFile.line(f));
+                    if (workbook != null) {
+                        workbook.add(f);
+                    }
                 }
                 tally.add(findings, doc.get(IndexFields.MEMBER), lang);
             }
@@ -246,6 +254,9 @@ public final class ScanPipeline {
                 while (true) {
                     List<CorpusRecord> records = queue.take();
                     if (records == END) {
+                        // Flush a buffer here, on this thread, so that the workers flush in parallel and the
+                        // commit that follows has little left to write on its own.
+                        writer.flushNextBuffer();
                         return;
                     }
                     for (CorpusRecord record : records) {

@@ -7,6 +7,7 @@ import dev.corpusaudit.nlp.ModelRegistry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The analyze stage for one worker: language (given, or detected on a prefix), member pseudonym, and the pattern
@@ -17,6 +18,8 @@ public final class RecordAnalyzer {
     private final List<DetectorRule> detectors;
     private final Pseudonymizer pseudonymizer;
 
+    private static final Pattern ISO_639_1 = Pattern.compile("[a-z]{2}");
+
     public RecordAnalyzer(ModelRegistry models, List<DetectorRule> detectors, Pseudonymizer pseudonymizer) {
         this.languages = new LanguageIdentifier(models);
         this.detectors = detectors;
@@ -24,7 +27,7 @@ public final class RecordAnalyzer {
     }
 
     public AnalyzedRecord analyze(CorpusRecord record) {
-        String lang = record.lang() != null && record.lang().matches("[a-z]{2}") ? record.lang()
+        String lang = ISO_639_1.matcher(record.lang() == null ? "" : record.lang()).matches() ? record.lang()
                 : languages.detect(record.text());
         List<Signal> signals = new ArrayList<>();
         for (DetectorRule rule : detectors) {

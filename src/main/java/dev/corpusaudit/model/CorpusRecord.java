@@ -1,6 +1,7 @@
 package dev.corpusaudit.model;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One input record, as ingest hands it to the analyze stage.
@@ -18,6 +19,7 @@ import java.util.Map;
  */
 public record CorpusRecord(long seq, String id, String text, String memberId, String source, String region,
                            String lang, String createdAt, Map<String, String> extra, Origin origin) {
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     /** File and 1-based line (or 0 for whole-file records) a record was read from. */
     public record Origin(String file, long line) {
@@ -33,6 +35,6 @@ public record CorpusRecord(long seq, String id, String text, String memberId, St
             return null;
         }
         String month = createdAt.substring(0, 7);
-        return month.matches("\\d{4}-\\d{2}") ? month : null;
+        return YEAR_MONTH.matcher(month).matches() ? month : null;
     }
 }

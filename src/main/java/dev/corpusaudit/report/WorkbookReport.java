@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Writes {@code audit-report.xlsx}: a Summary sheet for the reader in a hurry, every finding on the Findings sheet
@@ -66,6 +67,16 @@ public final class WorkbookReport {
      */
     public void write(Path xlsx, AuditSummary summary, Iterable<Finding> findings, List<ChartFile> charts)
             throws IOException {
+        write(xlsx, findings, () -> summary, () -> charts);
+    }
+
+    /**
+     * Writes the workbook to {@code xlsx}, atomically, streaming the findings first and asking for the summary and
+     * the charts only after the last one: a scan decides findings while this writes them, and renders the charts
+     * while this finishes (see {@link FindingQueue}).
+     */
+    public void write(Path xlsx, Iterable<Finding> findings, Supplier<AuditSummary> summary,
+                      Supplier<List<ChartFile>> charts) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
             workbook.setCompressTempFiles(true); // flushed rows of a large audit would otherwise fill the temp disk
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator(ToolInfo.NAME);
@@ -75,8 +86,8 @@ public final class WorkbookReport {
             SXSSFSheet chartsSheet = workbook.createSheet("Charts");
             // Findings first: whether the list had to be cut is known only after streaming it, and the Summary says so.
             boolean cut = writeFindings(findingsSheet, findings, cells);
-            writeSummary(summarySheet, summary, cut, cells);
-            writeCharts(workbook, chartsSheet, charts, cells);
+            writeSummary(summarySheet, summary.get(), cut, cells);
+            writeCharts(workbook, chartsSheet, charts.get(), cells);
             AtomicFile.write(xlsx, workbook::write);
         }
     }
