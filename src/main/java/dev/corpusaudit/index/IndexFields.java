@@ -1,11 +1,17 @@
 package dev.corpusaudit.index;
 
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+
 /** The field names of the Lucene index, shared by the writer, the rule queries and {@code search}. */
 public final class IndexFields {
-    /** Record id (stored, exact). */
+    /** Record id (stored). */
     public static final String ID = "id";
     /** Position of the record in the input (stored, doc values): findings are written in this order. */
     public static final String SEQ = "seq";
+    /** Metadata fields: sorted doc values, matched exactly (see {@link #exactMatch}); lang and member also stored. */
+    public static final java.util.Set<String> METADATA = java.util.Set.of("source", "region", "lang", "member", "month");
     public static final String SOURCE = "source";
     public static final String REGION = "region";
     /** The record's language, given or detected ({@code und} when neither). */
@@ -24,6 +30,11 @@ public final class IndexFields {
     public static final String TEXT = "text";
 
     private IndexFields() {
+    }
+
+    /** A query for records whose metadata field has exactly this value. */
+    public static Query exactMatch(String field, String value) {
+        return SortedDocValuesField.newSlowExactQuery(field, new BytesRef(value));
     }
 
     public static String textField(String fieldLanguage) {

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Parses Lucene query syntax in which {@code text:} means the text whatever its language: the query is parsed once
  * per language field, each with that language's analyzer, and the results are OR-ed. Metadata fields
- * ({@code source:post}, {@code lang:de}, {@code signal:pii.email}) match exactly.
+ * ({@code source:post}, {@code lang:de}) and {@code signal:pii.email} match exactly.
  */
 public final class LanguageFieldQueryParser {
     private LanguageFieldQueryParser() {
@@ -31,6 +31,9 @@ public final class LanguageFieldQueryParser {
                 protected Query getFieldQuery(String f, String text, boolean quoted) throws ParseException {
                     if (IndexFields.TEXT.equals(f) || field.equals(f)) {
                         return analyzed(field, text, quoted, e.getValue());
+                    }
+                    if (IndexFields.METADATA.contains(f)) {
+                        return IndexFields.exactMatch(f, text);
                     }
                     return super.getFieldQuery(f, text, quoted);
                 }

@@ -165,6 +165,22 @@ class ScanEndToEndTest {
     }
 
     @Test
+    void searchMatchesMetadataExactlyAndCombinesItWithText() {
+        assertEquals(List.of("p1", "p4", "p5", "p6"), searchIds("source:post"));
+        assertEquals(List.of("p2", "p3"), searchIds("region:DE"));
+        assertEquals(List.of("p6"), searchIds("month:2025-04"));
+        assertEquals(List.of("p3"), searchIds("lang:de AND signal:pii.email"));
+        assertEquals(List.of("p5"), searchIds("source:post AND text:pipeline"));
+        assertEquals(List.of(), searchIds("source:pos")); // exact, not a prefix
+    }
+
+    private List<String> searchIds(String query) {
+        String printed = captureStdout(() -> assertEquals(0, Main.run("search", "--index",
+                out.resolve("index").toString(), "-q", query)));
+        return printed.lines().map(l -> l.split("\t")[0]).toList();
+    }
+
+    @Test
     void exitCodesForUsageAndInputErrors() throws IOException {
         assertEquals(2, Main.run("scan", corpus.toString(), "--out", dir.resolve("x").toString(), "--no-such-option"));
         assertEquals(3, Main.run("scan", dir.resolve("missing.jsonl").toString(), "--out", dir.resolve("y").toString(), "-q"));
