@@ -1,12 +1,11 @@
 package dev.corpusaudit;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.corpusaudit.analyze.AnalyzedRecord;
 import dev.corpusaudit.analyze.DetectorRule;
 import dev.corpusaudit.analyze.Pseudonymizer;
 import dev.corpusaudit.analyze.RecordAnalyzer;
+import dev.corpusaudit.decide.DecideStage;
 import dev.corpusaudit.decide.Decider;
-import dev.corpusaudit.index.IndexFields;
 import dev.corpusaudit.index.RecordIndexer;
 import dev.corpusaudit.ingest.CorpusReader;
 import dev.corpusaudit.ingest.RecordHandler;
@@ -27,11 +26,8 @@ import dev.corpusaudit.report.WorkbookJob;
 import dev.corpusaudit.rules.PhraseRule;
 import dev.corpusaudit.rules.RuleRunner;
 import dev.corpusaudit.ruleset.RuleSpec;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -49,6 +45,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -56,8 +53,9 @@ import java.util.stream.Stream;
  *
  * <p>The reader thread streams records into a bounded queue; workers analyze and index them in parallel (Lucene's
  * writer is thread-safe); after the commit, the phrase rules run as queries over the index, and the decide stage
- * walks the records that have signals in input order, so {@code findings.jsonl} is the same whatever the thread
- * schedule. Memory stays bounded: records stream, findings go to disk, and only per-hit bookkeeping is kept.
+ * decides the records that have signals in parallel and delivers them in input order, so {@code findings.jsonl} is
+ * the same whatever the thread schedule; the workbook is written alongside, on its own thread. Memory stays
+ * bounded: records stream, findings go to disk, and only per-hit bookkeeping is kept.
  */
 public final class ScanPipeline {
     public static final String FINDINGS = "findings.jsonl";
@@ -130,7 +128,7 @@ public final class ScanPipeline {
             Map<Integer, List<Signal>> ruleSignals = new RuleRunner(phraseRules).run(reader);
             clock.lap("query rules");
             summary = decideAndWriteFindings(reader, ruleSignals, read, workerRejected, stats,
-                    new Decider(options.ruleset().policy(), phraseRules, new SentenceSplitter(models)), workbook);
+                    () -> new Decider(options.ruleset().policy(), phraseRules, new SentenceSplitter(models)), workbook);
             AtomicFile.write(out.resolve(SUMMARY), s -> Json.PRETTY.writeValue(s, summary));
             clock.lap("decide+findings");
             if (workbook != null) {
@@ -148,47 +146,25 @@ public final class ScanPipeline {
     }
 
     /**
-     * Walks the records with signals in input order, writes their findings (and hands them to the workbook, when
-     * there is one), and counts everything.
+     * Decides the records with signals (in parallel, delivered in input order), writes their findings (and hands
+     * them to the workbook, when there is one), and counts everything.
      */
     private AuditSummary decideAndWriteFindings(DirectoryReader reader, Map<Integer, List<Signal>> ruleSignals,
                                                 CorpusReader.Result read, long workerRejected, CorpusStats stats,
-                                                Decider decider, WorkbookJob workbook)
+                                                Supplier<Decider> deciders, WorkbookJob workbook)
             throws IOException, InterruptedException {
-        List<long[]> hits = new ArrayList<>(); // {seq, docId}
-        for (LeafReaderContext leaf : reader.leaves()) {
-            NumericDocValues seqs = leaf.reader().getNumericDocValues(IndexFields.SEQ);
-            NumericDocValues flagged = leaf.reader().getNumericDocValues(RecordIndexer.HAS_SIGNALS);
-            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                int global = leaf.docBase + doc;
-                boolean patterns = flagged != null && flagged.advanceExact(doc);
-                if ((patterns || ruleSignals.containsKey(global)) && seqs.advanceExact(doc)) {
-                    hits.add(new long[]{seqs.longValue(), global});
-                }
-            }
-        }
-        hits.sort(Comparator.comparingLong(h -> h[0]));
-
         FindingTally tally = new FindingTally();
-        var storedFields = reader.storedFields();
         try (AtomicFile findingsFile = AtomicFile.open(options.out().resolve(FINDINGS))) {
             OutputStream out = findingsFile.stream();
-            for (long[] hit : hits) {
-                int docId = (int) hit[1];
-                Document doc = storedFields.document(docId);
-                List<Signal> signals = new ArrayList<>(patternSignals(doc));
-                signals.addAll(ruleSignals.getOrDefault(docId, List.of()));
-                String lang = doc.get(IndexFields.LANG);
-                List<Finding> findings = decider.decide(hit[0], doc.get(IndexFields.ID), lang, RecordIndexer.text(doc),
-                        signals);
-                for (Finding f : findings) {
+            new DecideStage(options.threads(), deciders).run(reader, ruleSignals, decided -> {
+                for (Finding f : decided.findings()) {
                     out.write(FindingsFile.line(f));
                     if (workbook != null) {
                         workbook.add(f);
                     }
                 }
-                tally.add(findings, doc.get(IndexFields.MEMBER), lang);
-            }
+                tally.add(decided.findings(), decided.memberPseudonym(), decided.lang());
+            });
             findingsFile.commit();
         }
         var ruleset = options.ruleset();
@@ -201,13 +177,6 @@ public final class ScanPipeline {
                 tally.total(), tally.categories(), stats.languages(), stats.sources(), stats.regions(),
                 stats.months(), tally.byCategoryAndLanguage());
     }
-
-    private static List<Signal> patternSignals(Document doc) throws IOException {
-        String json = doc.get(IndexFields.SIGNALS);
-        return json == null ? List.of() : Json.MAPPER.readValue(json, new TypeReference<List<Signal>>() {
-        });
-    }
-
 
     /** {@code rejected.jsonl}, written by the reader thread and, for a record a worker could not process, by it. */
     private static final class RejectionLog {
