@@ -17,7 +17,7 @@ public final class LanguageIdentifier {
     /** Characters looked at: enough for a stable guess on prose, small next to indexing cost. */
     public static final int PREFIX_CHARS = 300;
     /** Characters the OpenNLP detector sees when the function-word vote was not decisive. */
-    static final int MODEL_PREFIX_CHARS = 150;
+    static final int MODEL_PREFIX_CHARS = 100;
     /** Fewer letters than this and any guess is noise. */
     static final int MIN_LETTERS = 12;
     public static final String UNDETERMINED = "und";
