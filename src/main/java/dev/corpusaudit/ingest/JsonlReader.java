@@ -1,19 +1,22 @@
 package dev.corpusaudit.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corpusaudit.model.CorpusRecord;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reads JSON Lines: one object a line. Each bad line becomes a rejection; reading goes on. */
 final class JsonlReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private final RecordAssembler assembler;
     private final int maxLineBytes;
@@ -44,37 +47,58 @@ final class JsonlReader {
                 assembler.reject(origin, null, "blank line");
                 continue;
             }
-            JsonNode node;
-            try {
-                node = MAPPER.readTree(text);
-            } catch (JsonProcessingException e) {
-                assembler.reject(origin, null, "malformed JSON: " + e.getOriginalMessage());
-                continue;
-            }
-            if (node == null || !node.isObject()) {
-                assembler.reject(origin, null, "not a JSON object");
-                continue;
-            }
-            JsonNode textNode = node.get(textField);
             Map<String, String> fields = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                fields.put(field.getKey(), asString(field.getValue()));
+            String problem;
+            try {
+                problem = parseObject(text, fields);
+            } catch (JsonProcessingException e) {
+                problem = "malformed JSON: " + e.getOriginalMessage();
             }
-            if (textNode != null && !textNode.isTextual() && !textNode.isNull()) {
-                assembler.reject(origin, fields.get(idField), "field '" + textField + "' is a JSON " + textNode.getNodeType()
-                        .toString().toLowerCase(java.util.Locale.ROOT) + ", not a string");
+            if (problem != null) {
+                assembler.reject(origin, problem.startsWith("field") ? fields.get(idField) : null, problem);
                 continue;
             }
             assembler.offer(fields, origin, line.invalidUtf8());
         }
     }
 
-    private static String asString(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return null;
+    /**
+     * Streams one JSON object into {@code fields} (name to string value; nested values as JSON text), without
+     * building a tree. Returns why the line is not a record, or null.
+     */
+    private String parseObject(String line, Map<String, String> fields) throws IOException {
+        try (JsonParser p = FACTORY.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return "not a JSON object";
+            }
+            String textProblem = null;
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals(textField) && value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
+                    textProblem = "field '" + textField + "' is a JSON " + kind(value) + ", not a string";
+                }
+                fields.put(name, switch (value) {
+                    case VALUE_NULL -> null;
+                    case START_OBJECT, START_ARRAY -> MAPPER.readTree(p).toString();
+                    default -> p.getText();
+                });
+            }
+            if (p.nextToken() != null) {
+                throw new JsonParseException(p, "unexpected content after the object");
+            }
+            return textProblem;
         }
-        return value.isValueNode() ? value.asText() : value.toString();
+    }
+
+    private static String kind(JsonToken value) {
+        return switch (value) {
+            case START_OBJECT -> "object";
+            case START_ARRAY -> "array";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            default -> value.asString() == null ? value.name().toLowerCase(java.util.Locale.ROOT) : value.asString();
+        };
     }
 
     /** The last line number reached, so that an I/O failure can say where it happened. */

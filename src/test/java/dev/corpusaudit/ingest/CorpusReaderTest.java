@@ -80,6 +80,29 @@ class CorpusReaderTest {
     }
 
     @Test
+    void jsonValuesOfEveryKindAreReadOrRejectedWithTheReason() throws Exception {
+        Path file = write("kinds.jsonl", String.join("\n",
+                "{\"id\":\"n\",\"text\":42}",
+                "{\"id\":\"b\",\"text\":true}",
+                "{\"id\":\"t\",\"text\":\"ok\"} trailing",
+                "{\"id\":\"u\",\"text\":\"unterminated",
+                "{\"id\":\"q\",\"text\":\"kept\",\"meta\":{\"k\":[1,2]},\"score\":0.5,\"member_id\":null}"));
+        read(file);
+
+        assertEquals(List.of("field 'text' is a JSON number, not a string", "field 'text' is a JSON boolean, not a string"),
+                problems.subList(0, 2).stream().map(Rejection::reason).toList());
+        assertEquals(List.of("n", "b"), problems.subList(0, 2).stream().map(Rejection::recordId).toList());
+        assertTrue(problems.get(2).reason().startsWith("malformed JSON"), problems.get(2).reason());
+        assertTrue(problems.get(3).reason().startsWith("malformed JSON"), problems.get(3).reason());
+        assertEquals(4, problems.size());
+        CorpusRecord q = records.get(0);
+        assertEquals("kept", q.text());
+        assertEquals("{\"k\":[1,2]}", q.extra().get("meta"));
+        assertEquals("0.5", q.extra().get("score"));
+        assertEquals(null, q.memberId());
+    }
+
+    @Test
     void invalidUtf8IsReplacedKeptAndFlagged() throws Exception {
         Path file = dir.resolve("bad.jsonl");
         byte[] prefix = "{\"id\":\"u\",\"text\":\"caf".getBytes(StandardCharsets.UTF_8);
