@@ -1,6 +1,7 @@
 package dev.corpusaudit.decide;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.corpusaudit.index.IndexFields;
 import dev.corpusaudit.index.RecordIndexer;
 import dev.corpusaudit.model.Finding;
@@ -35,6 +36,8 @@ import java.util.function.Supplier;
 public final class DecideStage {
     /** Records per task: large enough to amortise a task, small enough to keep the threads evenly busy. */
     private static final int CHUNK = 256;
+    private static final ObjectReader SIGNALS = Json.MAPPER.readerFor(new TypeReference<List<Signal>>() {
+    });
 
     /** One record's findings, with what the summary counts about the record. */
     public record Decided(List<Finding> findings, String memberPseudonym, String lang) {
@@ -143,7 +146,6 @@ public final class DecideStage {
 
     private static List<Signal> patternSignals(Document doc) throws IOException {
         String json = doc.get(IndexFields.SIGNALS);
-        return json == null ? List.of() : Json.MAPPER.readValue(json, new TypeReference<List<Signal>>() {
-        });
+        return json == null ? List.of() : SIGNALS.readValue(json);
     }
 }

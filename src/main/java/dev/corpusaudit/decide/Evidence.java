@@ -1,5 +1,7 @@
 package dev.corpusaudit.decide;
 
+import java.util.regex.Pattern;
+
 /**
  * Builds the evidence string of a finding or a search hit: some context on each side of the match, the match in
  * brackets and masked. The context is scrubbed too: e-mail addresses are masked and runs of three or more digits
@@ -8,6 +10,7 @@ package dev.corpusaudit.decide;
 public final class Evidence {
     /** Characters of context on each side. */
     public static final int CONTEXT = 40;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Evidence() {
     }
@@ -77,6 +80,6 @@ public final class Evidence {
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(s).replaceAll(" ");
     }
 }

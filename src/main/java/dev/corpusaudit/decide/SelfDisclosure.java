@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
  * sentence splitter).
  */
 final class SelfDisclosure {
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
     private final Map<String, PhraseRule> rulesById;
     private final SentenceSplitter sentences;
 
@@ -56,8 +58,8 @@ final class SelfDisclosure {
             return null;
         }
         int[] sentence = sentences.sentenceAround(text, lang, offset);
-        for (String word : text.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').split("[^\\p{L}']+")) {
+        String words = text.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (String word : NON_WORD.split(words)) {
             if (cues.contains(word)) {
                 return word;
             }

@@ -16,6 +16,7 @@ import java.util.Map;
 public final class SentenceSplitter {
     private final ModelRegistry models;
     private final Map<String, SentenceDetectorME> detectors = new HashMap<>();
+    private final Map<String, BreakIterator> breakIterators = new HashMap<>();
 
     public SentenceSplitter(ModelRegistry models) {
         this.models = models;
@@ -44,7 +45,8 @@ public final class SentenceSplitter {
             }
             return new int[]{0, text.length()};
         }
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(lang));
+        BreakIterator it = breakIterators.computeIfAbsent(lang,
+                l -> BreakIterator.getSentenceInstance(Locale.forLanguageTag(l)));
         it.setText(text);
         int end = it.following(Math.min(offset, Math.max(0, text.length() - 1)));
         int start = it.previous();
