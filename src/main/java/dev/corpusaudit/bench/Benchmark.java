@@ -12,13 +12,16 @@ import dev.corpusaudit.ruleset.Ruleset;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code corpus-audit bench}: the full scan against a plain Lucene indexing pass over the same corpus, on the same
- * threads, in one run (machines are noisy; the ratio is the figure to compare). A small warm-up of both comes
- * first so that neither pays the JIT's start-up alone.
+ * threads, in one process (machines are noisy; the ratio is the figure to compare). A small warm-up of both comes
+ * first so that neither pays the JIT's start-up alone; then a number of rounds, each the baseline followed by the
+ * scan, of which the medians are reported.
  */
 public final class Benchmark {
 
@@ -31,22 +34,28 @@ public final class Benchmark {
                         @JsonProperty("peak_heap_mb") double peakHeapMb) {
     }
 
-    /** The run: corpus facts, both phases, and scan/baseline throughput. */
-    @JsonPropertyOrder({"records", "text_mb", "threads", "max_heap_mb", "baseline", "scan", "ratio", "findings",
-            "scan_stage_seconds"})
+    /**
+     * The run: corpus facts, the median round of each phase, and the median of the rounds' scan/baseline ratios
+     * (each round measures the baseline and then the scan, so a ratio compares two phases run moments apart).
+     */
+    @JsonPropertyOrder({"records", "text_mb", "threads", "max_heap_mb", "rounds", "baseline", "scan", "ratio",
+            "round_ratios", "findings", "scan_stage_seconds"})
     public record Result(long records, @JsonProperty("text_mb") double textMb, int threads,
-                         @JsonProperty("max_heap_mb") double maxHeapMb, Phase baseline, Phase scan, double ratio,
-                         long findings, @JsonProperty("scan_stage_seconds") Map<String, Double> scanStageSeconds) {
+                         @JsonProperty("max_heap_mb") double maxHeapMb, int rounds, Phase baseline, Phase scan,
+                         double ratio, @JsonProperty("round_ratios") List<Double> roundRatios, long findings,
+                         @JsonProperty("scan_stage_seconds") Map<String, Double> scanStageSeconds) {
     }
 
     private final int threads;
     private final Ruleset ruleset;
     private final boolean reports;
+    private final int rounds;
 
-    public Benchmark(int threads, Ruleset ruleset, boolean reports) {
+    public Benchmark(int threads, Ruleset ruleset, boolean reports, int rounds) {
         this.threads = threads;
         this.ruleset = ruleset;
         this.reports = reports;
+        this.rounds = rounds;
     }
 
     /** Generates a corpus of {@code records} records (seeded) in {@code work}, then measures it. */
@@ -59,31 +68,62 @@ public final class Benchmark {
     /** Measures an existing JSONL corpus; scratch files go to {@code work}. */
     public Result run(Path jsonl, Path work) throws IOException, InterruptedException {
         warmUp(work);
-        HeapMeter.reset();
-        long cpu0 = processCpuNanos();
-        long t0 = System.nanoTime();
-        PlainIndexBaseline.Counts counts = PlainIndexBaseline.run(jsonl, work.resolve("baseline-index"), threads);
-        double baseSeconds = (System.nanoTime() - t0) / 1e9;
-        double baseCpu = (processCpuNanos() - cpu0) / 1e9;
-        long baseHeap = HeapMeter.peakBytes();
-        ScanPipeline.deleteRecursively(work.resolve("baseline-index"));
+        List<Phase> baselines = new ArrayList<>();
+        List<Phase> scans = new ArrayList<>();
+        List<ScanPipeline.Result> scanResults = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        long records = 0;
+        double mb = 0;
+        for (int round = 0; round < rounds; round++) {
+            HeapMeter.reset();
+            long cpu0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            PlainIndexBaseline.Counts counts = PlainIndexBaseline.run(jsonl, work.resolve("baseline-index"), threads);
+            double baseSeconds = (System.nanoTime() - t0) / 1e9;
+            double baseCpu = (processCpuNanos() - cpu0) / 1e9;
+            long baseHeap = HeapMeter.peakBytes();
+            ScanPipeline.deleteRecursively(work.resolve("baseline-index"));
+            records = counts.records();
+            mb = counts.textBytes() / 1e6;
 
-        HeapMeter.reset();
-        cpu0 = processCpuNanos();
-        t0 = System.nanoTime();
-        ScanPipeline.Result scanned = scan(List.of(jsonl), work.resolve("scan-report"));
-        AuditSummary summary = scanned.summary();
-        double scanSeconds = (System.nanoTime() - t0) / 1e9;
-        double scanCpu = (processCpuNanos() - cpu0) / 1e9;
-        long scanHeap = HeapMeter.peakBytes();
+            HeapMeter.reset();
+            cpu0 = processCpuNanos();
+            t0 = System.nanoTime();
+            ScanPipeline.Result scanned = scan(List.of(jsonl), work.resolve("scan-report"));
+            double scanSeconds = (System.nanoTime() - t0) / 1e9;
+            double scanCpu = (processCpuNanos() - cpu0) / 1e9;
+            long scanHeap = HeapMeter.peakBytes();
 
-        double mb = counts.textBytes() / 1e6;
-        Phase baseline = phase("plain Lucene indexing (StandardAnalyzer)", counts.records(), baseSeconds, baseCpu, mb,
-                baseHeap);
-        Phase scan = phase("corpus-audit scan", summary.records().read(), scanSeconds, scanCpu, mb, scanHeap);
-        return new Result(counts.records(), round(mb), threads, round(Runtime.getRuntime().maxMemory() / 1e6),
-                baseline, scan, round(scan.recordsPerSecond() / baseline.recordsPerSecond()), summary.findings(),
-                scanned.stageSeconds());
+            Phase baseline = phase("plain Lucene indexing (StandardAnalyzer)", counts.records(), baseSeconds, baseCpu,
+                    mb, baseHeap);
+            Phase scan = phase("corpus-audit scan", scanned.summary().records().read(), scanSeconds, scanCpu, mb,
+                    scanHeap);
+            baselines.add(baseline);
+            scans.add(scan);
+            scanResults.add(scanned);
+            ratios.add(round(scan.recordsPerSecond() / baseline.recordsPerSecond()));
+        }
+        int medianScan = medianIndex(scans);
+        ScanPipeline.Result scanned = scanResults.get(medianScan);
+        return new Result(records, round(mb), threads, round(Runtime.getRuntime().maxMemory() / 1e6), rounds,
+                baselines.get(medianIndex(baselines)), scans.get(medianScan), median(ratios), List.copyOf(ratios),
+                scanned.summary().findings(), scanned.stageSeconds());
+    }
+
+    /** The index of the phase with the median time (the lower middle one for an even count). */
+    private static int medianIndex(List<Phase> phases) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < phases.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble(i -> phases.get(i).seconds()));
+        return order.get((order.size() - 1) / 2);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : round((sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2);
     }
 
     private void warmUp(Path work) throws IOException, InterruptedException {

@@ -43,6 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-reports", negatable = true, description = "Leave the workbook and charts out of the scan phase.")
     boolean reports = true;
 
+    @Option(names = "--rounds", paramLabel = "N", description = "Rounds of baseline then scan; medians are reported "
+            + "(default: ${DEFAULT-VALUE}).")
+    int rounds = 3;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the result as JSON.")
     Path json;
 
@@ -50,6 +54,9 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (records < 1) {
             throw new ConfigException("--records must be at least 1");
+        }
+        if (rounds < 1) {
+            throw new ConfigException("--rounds must be at least 1");
         }
         Ruleset rules = ruleset == null ? Ruleset.loadDefault() : Ruleset.load(ruleset);
         boolean temporary = workDir == null;
@@ -60,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
                 err.println(input == null ? "generating " + records + " records (seed " + seed + ") and measuring..."
                         : "measuring " + input + "...");
             }
-            Benchmark bench = new Benchmark(common.threads(), rules, reports);
+            Benchmark bench = new Benchmark(common.threads(), rules, reports, rounds);
             Benchmark.Result result = input == null ? bench.runGenerated(records, seed, work) : bench.run(input, work);
             print(new PrintStream(System.out, true, StandardCharsets.UTF_8), result);
             if (json != null) {
@@ -75,15 +82,16 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void print(PrintStream out, Benchmark.Result r) {
-        out.printf("corpus: %,d records, %.1f MB of text; %d threads; max heap %,.0f MB%n", r.records(), r.textMb(),
-                r.threads(), r.maxHeapMb());
+        out.printf("corpus: %,d records, %.1f MB of text; %d threads; max heap %,.0f MB; median of %d rounds%n",
+                r.records(), r.textMb(), r.threads(), r.maxHeapMb(), r.rounds());
         out.printf("%-42s %10s %9s %9s %12s %10s %14s%n", "phase", "records", "seconds", "cpu s", "records/s", "MB/s",
                 "peak heap MB");
         for (Benchmark.Phase p : new Benchmark.Phase[]{r.baseline(), r.scan()}) {
             out.printf("%-42s %,10d %9.2f %9.2f %,12.0f %10.2f %,14.0f%n", p.phase(), p.records(), p.seconds(),
                     p.cpuSeconds(), p.recordsPerSecond(), p.textMbPerSecond(), p.peakHeapMb());
         }
-        out.printf("ratio scan/baseline (records/s): %.2f%n", r.ratio());
+        out.printf("ratio scan/baseline (records/s): %.2f (rounds: %s)%n", r.ratio(), r.roundRatios().stream()
+                .map(x -> String.format(java.util.Locale.ROOT, "%.2f", x)).collect(java.util.stream.Collectors.joining(" ")));
         out.printf("findings: %,d%n", r.findings());
         StringBuilder stages = new StringBuilder("scan stages (s):");
         r.scanStageSeconds().forEach((stage, seconds) -> stages.append(String.format(" %s %.2f;", stage, seconds)));
