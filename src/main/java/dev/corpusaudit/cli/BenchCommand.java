@@ -67,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
                 err.println(input == null ? "generating " + records + " records (seed " + seed + ") and measuring..."
                         : "measuring " + input + "...");
             }
-            Benchmark bench = new Benchmark(common.threads(), rules, reports, rounds);
+            Benchmark bench = new Benchmark(common.threads(), rules, reports, rounds, Benchmark.WARM_UP_RECORDS);
             Benchmark.Result result = input == null ? bench.runGenerated(records, seed, work) : bench.run(input, work);
             print(new PrintStream(System.out, true, StandardCharsets.UTF_8), result);
             if (json != null) {
