@@ -2,6 +2,7 @@ package dev.corpusaudit;
 
 import dev.corpusaudit.analyze.AnalyzedRecord;
 import dev.corpusaudit.analyze.DetectorRule;
+import dev.corpusaudit.analyze.PatternRules;
 import dev.corpusaudit.analyze.Pseudonymizer;
 import dev.corpusaudit.analyze.RecordAnalyzer;
 import dev.corpusaudit.decide.DecideStage;
@@ -94,6 +95,7 @@ public final class ScanPipeline {
         Path out = options.out();
         Files.createDirectories(out);
         List<DetectorRule> detectors = DetectorRule.bind(options.ruleset().rules());
+        PatternRules patternRules = new PatternRules(options.ruleset().rules());
         List<PhraseRule> phraseRules = options.ruleset().rulesOfType(RuleSpec.PHRASE).stream().map(PhraseRule::new).toList();
         ModelRegistry models = ModelRegistry.shared();
         models.languageModel(); // load before the workers start, once
@@ -107,7 +109,8 @@ public final class ScanPipeline {
              IndexWriter writer = new IndexWriter(directory, RecordIndexer.writerConfig());
              AtomicFile rejected = AtomicFile.open(out.resolve(REJECTED))) {
             RejectionLog log = new RejectionLog(rejected.stream());
-            Workers workers = new Workers(options.threads(), models, detectors, writer, stats, log);
+            Workers workers = new Workers(options.threads(), models, detectors, patternRules, writer, stats,
+                    log);
             try {
                 read = new CorpusReader(options.mapping(), options.maxRecordChars(), progress.bytesRead)
                         .read(options.inputs(), workers);
@@ -205,12 +208,13 @@ public final class ScanPipeline {
         private final RejectionLog log;
         private List<CorpusRecord> batch = new ArrayList<>(BATCH);
 
-        Workers(int count, ModelRegistry models, List<DetectorRule> detectors, IndexWriter writer, CorpusStats stats,
+        Workers(int count, ModelRegistry models, List<DetectorRule> detectors, PatternRules patternRules,
+                IndexWriter writer, CorpusStats stats,
                 RejectionLog log) {
             this.queue = new ArrayBlockingQueue<>(count * 8);
             this.log = log;
             for (int i = 0; i < count; i++) {
-                RecordAnalyzer analyzer = new RecordAnalyzer(models, detectors, pseudonymizer);
+                RecordAnalyzer analyzer = new RecordAnalyzer(models, detectors, patternRules, pseudonymizer);
                 Thread t = new Thread(() -> work(analyzer, writer, stats), "scan-worker-" + i);
                 t.setDaemon(true);
                 threads.add(t);

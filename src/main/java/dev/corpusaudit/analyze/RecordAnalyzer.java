@@ -10,19 +10,22 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The analyze stage for one worker: language (given, or detected on a prefix), member pseudonym, and the pattern
- * detectors. Not thread-safe (it owns an OpenNLP tool): one per worker.
+ * The analyze stage for one worker: language (given, or detected on a prefix), member pseudonym, the pattern
+ * detectors and the pattern rules. Not thread-safe (it owns an OpenNLP tool): one per worker.
  */
 public final class RecordAnalyzer {
     private final LanguageIdentifier languages;
     private final List<DetectorRule> detectors;
+    private final PatternRules patternRules;
     private final Pseudonymizer pseudonymizer;
 
     private static final Pattern ISO_639_1 = Pattern.compile("[a-z]{2}");
 
-    public RecordAnalyzer(ModelRegistry models, List<DetectorRule> detectors, Pseudonymizer pseudonymizer) {
+    public RecordAnalyzer(ModelRegistry models, List<DetectorRule> detectors, PatternRules patternRules,
+                          Pseudonymizer pseudonymizer) {
         this.languages = new LanguageIdentifier(models);
         this.detectors = detectors;
+        this.patternRules = patternRules;
         this.pseudonymizer = pseudonymizer;
     }
 
@@ -33,6 +36,7 @@ public final class RecordAnalyzer {
         for (DetectorRule rule : detectors) {
             signals.addAll(rule.detect(record.text()));
         }
+        signals.addAll(patternRules.find(record.text(), lang));
         return new AnalyzedRecord(record, lang, pseudonymizer.pseudonym(record.memberId()), List.copyOf(signals));
     }
 }

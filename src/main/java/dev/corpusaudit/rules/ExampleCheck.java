@@ -2,6 +2,7 @@ package dev.corpusaudit.rules;
 
 import dev.corpusaudit.analyze.AnalyzedRecord;
 import dev.corpusaudit.analyze.DetectorRule;
+import dev.corpusaudit.analyze.PatternRules;
 import dev.corpusaudit.index.RecordIndexer;
 import dev.corpusaudit.model.CorpusRecord;
 import dev.corpusaudit.model.Signal;
@@ -17,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a rule on its own examples, the way a scan would (detectors on the text; phrase rules as queries over a
- * one-record index), and says where the spans differ from what the example expects. A rule whose examples fail
- * does not ship: the test suite runs this for every rule.
+ * Runs a rule on its own examples, the way a scan would (detectors and pattern rules on the text; phrase rules as
+ * queries over a one-record index), and says where the spans differ from what the example expects. A rule whose
+ * examples fail does not ship: the test suite runs this for every rule.
  */
 public final class ExampleCheck {
     private ExampleCheck() {
@@ -47,9 +48,11 @@ public final class ExampleCheck {
 
     /** The spans a rule reports in one example text. */
     public static List<int[]> spans(RuleSpec rule, RuleSpec.Example example) {
-        List<Signal> signals = RuleSpec.DETECTOR.equals(rule.type())
-                ? DetectorRule.bind(List.of(rule)).get(0).detect(example.text())
-                : phraseSignals(rule, example);
+        List<Signal> signals = switch (rule.type()) {
+            case RuleSpec.DETECTOR -> DetectorRule.bind(List.of(rule)).get(0).detect(example.text());
+            case RuleSpec.PATTERN -> new PatternRules(List.of(rule)).find(example.text(), example.lang());
+            default -> phraseSignals(rule, example);
+        };
         return signals.stream().map(s -> new int[]{s.start(), s.end()}).toList();
     }
 

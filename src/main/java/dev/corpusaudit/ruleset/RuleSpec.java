@@ -8,9 +8,12 @@ import java.util.Map;
 /**
  * One rule file: what it finds, how, how sure, and the examples it must pass to ship.
  *
- * <p>Two types so far. {@code detector}: a validated pattern detector of the analyze stage, named by
- * {@code detector}. {@code phrase}: per-language words or phrases ({@code terms}) run as Lucene queries over the
- * index; {@code self_cues} are first-person words that, in the same sentence as the match, make the finding a
+ * <p>Three types. {@code detector}: a validated pattern detector of the analyze stage, named by
+ * {@code detector}. {@code pattern}: regular expressions ({@code patterns}, run by RE2/J in linear time) that run
+ * only when one of the rule's {@code keywords} is in the text (or always, without keywords), confirmed by a named
+ * {@code validator}, raised by {@code context} words near the match, dropped by the {@code allow} list.
+ * {@code phrase}: per-language words or phrases ({@code terms}) run as Lucene queries over the index;
+ * {@code self_cues} are first-person words that, in the same sentence as the match, make the finding a
  * self-disclosure ({@code subject: self}) and add {@code self_boost} to the confidence.
  *
  * @param file where the rule was loaded from (set by the loader, not read from YAML)
@@ -22,6 +25,11 @@ public record RuleSpec(String id,
                        String description,
                        @JsonProperty("legal_reference") String legalReference,
                        String detector,
+                       List<NamedPattern> patterns,
+                       List<String> keywords,
+                       String validator,
+                       Context context,
+                       Allow allow,
                        Double confidence,
                        Map<String, List<String>> terms,
                        @JsonProperty("self_cues") Map<String, List<String>> selfCues,
@@ -31,6 +39,22 @@ public record RuleSpec(String id,
 
     public static final String DETECTOR = "detector";
     public static final String PHRASE = "phrase";
+    public static final String PATTERN = "pattern";
+
+    /** A regular expression (RE2 syntax) with a name the findings cite; {@code group} picks the reported span. */
+    public record NamedPattern(String name, String regex, Integer group) {
+    }
+
+    /**
+     * Words that make a match more likely what the rule claims when they occur within {@code window} characters of
+     * it: {@code words} per language ({@code any} for every language) add {@code boost} to the confidence.
+     */
+    public record Context(Integer window, Double boost, Map<String, List<String>> words) {
+    }
+
+    /** Values never reported: exact values (compared without separators) and regular expressions (RE2). */
+    public record Allow(List<String> values, List<String> patterns) {
+    }
 
     /**
      * An example text and the exact spans the rule must report in it, given as the matched substrings in order of
@@ -41,8 +65,8 @@ public record RuleSpec(String id,
     }
 
     RuleSpec withFile(String path) {
-        return new RuleSpec(id, version, category, type, description, legalReference, detector, confidence, terms,
-                selfCues, selfBoost, examples, path);
+        return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
+                validator, context, allow, confidence, terms, selfCues, selfBoost, examples, path);
     }
 
     public double selfBoostOrZero() {

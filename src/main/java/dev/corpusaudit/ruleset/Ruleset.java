@@ -173,6 +173,16 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         }
         if (RuleSpec.DETECTOR.equals(r.type())) {
             require(r.detector(), file, "detector");
+        } else if (RuleSpec.PATTERN.equals(r.type())) {
+            if (r.patterns() == null || r.patterns().isEmpty()
+                    || r.patterns().stream().anyMatch(p -> p.name() == null || p.regex() == null)) {
+                throw new ConfigException(where(file, "patterns") + "a pattern rule needs patterns, each with a name and a regex");
+            }
+            if (r.context() != null && r.context().words() != null) {
+                Map<String, List<String>> words = new java.util.HashMap<>(r.context().words());
+                words.remove("any");
+                checkLanguages(words, file, "context");
+            }
         } else if (RuleSpec.PHRASE.equals(r.type())) {
             if (r.terms() == null || r.terms().isEmpty()) {
                 throw new ConfigException(where(file, "terms") + "a phrase rule needs terms per language");
@@ -182,7 +192,7 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 checkLanguages(r.selfCues(), file, "self_cues");
             }
         } else {
-            throw new ConfigException(where(file, "type") + "type must be 'detector' or 'phrase', not '" + r.type() + "'");
+            throw new ConfigException(where(file, "type") + "type must be 'detector', 'pattern' or 'phrase', not '" + r.type() + "'");
         }
         if (r.examples() == null || r.examples().stream().noneMatch(e -> e.expect() != null && !e.expect().isEmpty())
                 || r.examples().stream().noneMatch(e -> e.expect() == null || e.expect().isEmpty())) {

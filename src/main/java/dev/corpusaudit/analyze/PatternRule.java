@@ -1,0 +1,181 @@
+package dev.corpusaudit.analyze;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.model.Signal;
+import dev.corpusaudit.ruleset.RuleSpec;
+import dev.corpusaudit.validate.Validator;
+import dev.corpusaudit.validate.Validators;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A rule of type {@code pattern}, compiled: its regular expressions on RE2/J (linear time, so no rule can hang a
+ * scan), its validator, its context words and its allow list. Every signal explains itself: the pattern, the
+ * validator's verdict, the context words seen and each step of the confidence. Thread-safe.
+ */
+public final class PatternRule {
+    static final int DEFAULT_WINDOW = 40;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}_]+");
+
+    private final RuleSpec spec;
+    private final List<RuleSpec.NamedPattern> named;
+    private final List<Pattern> compiled = new ArrayList<>();
+    private final Validator validator;
+    private final int window;
+    private final double boost;
+    private final Map<String, Set<String>> contextWords = new HashMap<>();
+    private final Set<String> allowValues = new HashSet<>();
+    private final List<Pattern> allowPatterns = new ArrayList<>();
+
+    public PatternRule(RuleSpec spec) {
+        this.spec = spec;
+        this.named = spec.patterns();
+        for (RuleSpec.NamedPattern p : named) {
+            compiled.add(compile(p.regex(), "patterns"));
+        }
+        if (spec.validator() == null) {
+            this.validator = null;
+        } else {
+            this.validator = Validators.byName().get(spec.validator());
+            if (validator == null) {
+                throw new ConfigException(spec.file() + ": field 'validator': unknown validator '" + spec.validator()
+                        + "'; known: " + String.join(", ", Validators.byName().keySet().stream().sorted().toList()));
+            }
+        }
+        RuleSpec.Context context = spec.context();
+        this.window = context == null || context.window() == null ? DEFAULT_WINDOW : context.window();
+        this.boost = context == null || context.boost() == null ? 0 : context.boost();
+        if (context != null && context.words() != null) {
+            context.words().forEach((lang, words) -> contextWords.put(lang,
+                    Set.copyOf(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList())));
+        }
+        if (spec.allow() != null) {
+            if (spec.allow().values() != null) {
+                spec.allow().values().forEach(v -> allowValues.add(normalized(v)));
+            }
+            if (spec.allow().patterns() != null) {
+                spec.allow().patterns().forEach(p -> allowPatterns.add(compile(p, "allow")));
+            }
+        }
+    }
+
+    public RuleSpec spec() {
+        return spec;
+    }
+
+    /** Keywords that must occur in a text (any of them, ignoring case) for this rule to run; empty: always runs. */
+    public List<String> keywords() {
+        return spec.keywords() == null ? List.of() : spec.keywords();
+    }
+
+    /** The signals of this rule in a text of the given language, in text order. */
+    public List<Signal> find(String text, String lang) {
+        List<Signal> signals = new ArrayList<>();
+        for (int p = 0; p < compiled.size(); p++) {
+            RuleSpec.NamedPattern np = named.get(p);
+            int group = np.group() == null ? 0 : np.group();
+            Matcher m = compiled.get(p).matcher(text);
+            while (m.find()) {
+                int start = m.start(group);
+                int end = m.end(group);
+                if (start < 0 || start == end || overlapsEarlier(signals, start, end)) {
+                    continue;
+                }
+                Signal s = judge(text, lang, np.name(), start, end);
+                if (s != null) {
+                    signals.add(s);
+                }
+            }
+        }
+        signals.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return signals;
+    }
+
+    private Signal judge(String text, String lang, String patternName, int start, int end) {
+        String value = text.substring(start, end);
+        if (allowValues.contains(normalized(value)) || allowPatterns.stream().anyMatch(a -> a.matcher(value).find())) {
+            return null;
+        }
+        StringBuilder why = new StringBuilder("pattern '").append(patternName).append("' matched");
+        double confidence = spec.confidence();
+        if (validator != null) {
+            Validator.Result result = validator.check(value);
+            if (!result.valid()) {
+                return null;
+            }
+            why.append("; ").append(validator.name()).append(": ").append(result.reason());
+        }
+        why.append("; base ").append(confidence);
+        String cue = contextWord(text, lang, start, end);
+        if (cue != null && boost > 0) {
+            double raised = Math.min(1.0, confidence + boost);
+            why.append(" + context '").append(cue).append("' within ").append(window).append(" characters (+")
+                    .append(boost).append(") = ").append(round(raised));
+            confidence = raised;
+        }
+        return new Signal(spec.category(), spec.id(), spec.version(), "pattern", round(confidence), null, start, end,
+                why.toString());
+    }
+
+    /** The first context word of the record's language (or of {@code any}) near the match, or null. */
+    private String contextWord(String text, String lang, int start, int end) {
+        Set<String> forLang = contextWords.getOrDefault(lang, Set.of());
+        Set<String> forAny = contextWords.getOrDefault("any", Set.of());
+        if (forLang.isEmpty() && forAny.isEmpty()) {
+            return null;
+        }
+        String before = text.substring(Math.max(0, start - window), start);
+        String after = text.substring(end, Math.min(text.length(), end + window));
+        for (String part : new String[]{before, after}) {
+            for (String word : NON_WORD.split(part.toLowerCase(Locale.ROOT))) {
+                if (forLang.contains(word) || forAny.contains(word)) {
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlapsEarlier(List<Signal> signals, int start, int end) {
+        for (Signal s : signals) {
+            if (start < s.end() && end > s.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Pattern compile(String regex, String field) {
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new ConfigException(spec.file() + ": field '" + field + "': not a valid RE2 expression: "
+                    + e.getMessage());
+        }
+    }
+
+    /** A value without separators, upper case: how allow-list values are compared. */
+    static String normalized(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toUpperCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.corpusaudit.analyze;
+
+import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.model.Signal;
+import dev.corpusaudit.ruleset.RuleSpec;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PatternRuleTest {
+
+    private static RuleSpec rule(String id, List<String> keywords, String regex, Integer group, String validator,
+                                 RuleSpec.Context context, RuleSpec.Allow allow) {
+        return new RuleSpec(id, "1.0.0", "excluded.credentials", RuleSpec.PATTERN, "test rule", null, null,
+                List.of(new RuleSpec.NamedPattern("p", regex, group)), keywords, validator, context, allow, 0.6,
+                null, null, null, List.of(), "test.yaml");
+    }
+
+    @Test
+    void reportsTheGroupSpanWithValidatorContextAndConfidenceSteps() {
+        RuleSpec spec = rule("t.token", List.of("token"), "token[:=]\\s*([A-Za-z0-9]{20,})", 1, "secret",
+                new RuleSpec.Context(30, 0.25, Map.of("en", List.of("leaked"))), null);
+        String text = "Oops, leaked it: token= q8Zr4Lm2Xv9Tn6Wc1Hb7Ks3P in the post";
+        List<Signal> signals = new PatternRules(List.of(spec)).find(text, "en");
+
+        assertEquals(1, signals.size());
+        Signal s = signals.get(0);
+        assertEquals("q8Zr4Lm2Xv9Tn6Wc1Hb7Ks3P", text.substring(s.start(), s.end()));
+        assertEquals(0.85, s.confidence());
+        assertTrue(s.explanation().startsWith("pattern 'p' matched; secret: 24 characters, entropy"), s.explanation());
+        assertTrue(s.explanation().endsWith("base 0.6 + context 'leaked' within 30 characters (+0.25) = 0.85"),
+                s.explanation());
+    }
+
+    @Test
+    void contextWordsCountOnlyForTheRecordsLanguageOrAny() {
+        RuleSpec spec = rule("t.ctx", List.of(), "\\b\\d{6}\\b", null, null,
+                new RuleSpec.Context(20, 0.3, Map.of("de", List.of("pin"))), null);
+        assertEquals(0.6, new PatternRules(List.of(spec)).find("meine PIN 481516", "en").get(0).confidence());
+        assertEquals(0.9, new PatternRules(List.of(spec)).find("meine PIN 481516", "de").get(0).confidence());
+    }
+
+    @Test
+    void allowListDropsExactValuesIgnoringSeparatorsAndPatterns() {
+        RuleSpec spec = rule("t.allow", List.of(), "\\b\\d{4} ?\\d{4}\\b", null, null, null,
+                new RuleSpec.Allow(List.of("1234-5678"), List.of("^0000")));
+        String text = "a 1234 5678 b 0000 9999 c 4321 8765";
+        List<Signal> found = new PatternRules(List.of(spec)).find(text, "en");
+        assertEquals(List.of(text.indexOf("4321")), found.stream().map(Signal::start).toList());
+    }
+
+    @Test
+    void keywordsGateTheRuleIgnoringCase() {
+        RuleSpec spec = rule("t.kw", List.of("IBAN"), "\\d{4}", null, null, null, null);
+        PatternRules rules = new PatternRules(List.of(spec));
+        assertEquals(0, rules.find("code 4821 here", "en").size());
+        assertEquals(1, rules.find("iban code 4821 here", "en").size());
+    }
+
+    @Test
+    void aCatastrophicBacktrackingPatternStillRunsInLinearTime() {
+        // (a+)+$ takes exponential time on a backtracking engine for "aaaa...b"; RE2/J is linear.
+        RuleSpec spec = rule("t.redos", List.of(), "(a+)+$", null, null, null, null);
+        String hostile = "a".repeat(50_000) + "b";
+        assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertEquals(0, new PatternRules(List.of(spec)).find(hostile, "en").size()));
+    }
+
+    @Test
+    void brokenPatternsAndUnknownValidatorsAreConfigurationErrors() {
+        ConfigException bad = assertThrows(ConfigException.class,
+                () -> new PatternRule(rule("t.bad", List.of(), "([unclosed", null, null, null, null)));
+        assertTrue(bad.getMessage().startsWith("test.yaml: field 'patterns': not a valid RE2 expression"), bad.getMessage());
+        ConfigException unknown = assertThrows(ConfigException.class,
+                () -> new PatternRule(rule("t.val", List.of(), "x", null, "no_such", null, null)));
+        assertTrue(unknown.getMessage().contains("unknown validator 'no_such'"), unknown.getMessage());
+    }
+}
