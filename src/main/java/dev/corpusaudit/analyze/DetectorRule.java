@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 public record DetectorRule(RuleSpec spec, PatternDetector detector) {
 
     private static final Map<String, PatternDetector> DETECTORS = Stream.of(new EmailDetector(),
-                    new PaymentCardDetector())
+                    new PaymentCardDetector(), new PhoneDetector())
             .collect(Collectors.toUnmodifiableMap(PatternDetector::name, Function.identity()));
 
     /** Binds every detector rule of a ruleset; a rule naming an unknown detector is a configuration error. */
@@ -35,13 +35,13 @@ public record DetectorRule(RuleSpec spec, PatternDetector detector) {
         return List.copyOf(bound);
     }
 
-    /** The signals of this rule in a text. */
-    public List<Signal> detect(String text) {
+    /** The signals of this rule in a text of the given language. */
+    public List<Signal> detect(String text, String lang) {
         if (!detector.mayMatch(text)) {
             return List.of();
         }
         List<Signal> signals = new ArrayList<>();
-        for (PatternDetector.Match m : detector.find(text)) {
+        for (PatternDetector.Match m : detector.find(text, lang)) {
             signals.add(new Signal(spec.category(), spec.id(), spec.version(), detector.name(), spec.confidence(),
                     null, m.start(), m.end(), m.explanation() + " (base confidence " + spec.confidence() + ")"));
         }

@@ -20,4 +20,9 @@ public interface PatternDetector {
 
     /** All validated matches, in text order. */
     List<Match> find(String text);
+
+    /** All validated matches in a text of a known language (some formats are national), in text order. */
+    default List<Match> find(String text, String lang) {
+        return find(text);
+    }
 }

@@ -34,7 +34,7 @@ public final class RecordAnalyzer {
                 : languages.detect(record.text());
         List<Signal> signals = new ArrayList<>();
         for (DetectorRule rule : detectors) {
-            signals.addAll(rule.detect(record.text()));
+            signals.addAll(rule.detect(record.text(), lang));
         }
         signals.addAll(patternRules.find(record.text(), lang));
         return new AnalyzedRecord(record, lang, pseudonymizer.pseudonym(record.memberId()), List.copyOf(signals));

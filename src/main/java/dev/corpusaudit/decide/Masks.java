@@ -13,6 +13,7 @@ public final class Masks {
         return switch (category) {
             case "excluded.payment_card" -> card(value);
             case "pii.email" -> email(value);
+            case "excluded.credentials" -> secret(value);
             default -> category.startsWith("special.") ? value : generic(value);
         };
     }
@@ -49,6 +50,15 @@ public final class Masks {
     }
 
     /** The first two characters, then a star for every further letter or digit. */
+    /**
+     * A secret: nothing of a short one (a password), only the first four characters of a long one, which name its
+     * kind ({@code ghp_}, {@code AKIA}, {@code xoxb}) without revealing it.
+     */
+    public static String secret(String value) {
+        int keep = value.length() >= 20 ? 4 : 0;
+        return value.substring(0, keep) + "*".repeat(value.length() - keep);
+    }
+
     public static String generic(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {

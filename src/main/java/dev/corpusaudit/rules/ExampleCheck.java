@@ -49,7 +49,7 @@ public final class ExampleCheck {
     /** The spans a rule reports in one example text. */
     public static List<int[]> spans(RuleSpec rule, RuleSpec.Example example) {
         List<Signal> signals = switch (rule.type()) {
-            case RuleSpec.DETECTOR -> DetectorRule.bind(List.of(rule)).get(0).detect(example.text());
+            case RuleSpec.DETECTOR -> DetectorRule.bind(List.of(rule)).get(0).detect(example.text(), example.lang());
             case RuleSpec.PATTERN -> new PatternRules(List.of(rule)).find(example.text(), example.lang());
             default -> phraseSignals(rule, example);
         };

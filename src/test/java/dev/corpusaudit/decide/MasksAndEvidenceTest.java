@@ -14,7 +14,9 @@ class MasksAndEvidenceTest {
             "excluded.payment_card | 378282246310005     | 3782*******0005",
             "pii.email             | jane.doe@example.com | j***@example.com",
             "special.health        | diagnosed with       | diagnosed with",
-            "pii.phone             | +44 20 7946 0958     | +4* ** **** ****"})
+            "pii.phone             | +44 20 7946 0958     | +4* ** **** ****",
+            "excluded.credentials  | Sommer2024!          | ***********",
+            "excluded.credentials  | ghp_q8Zr4Lm2Xv9Tn6Wc1Hb7 | ghp_********************"})
     void masksByCategory(String category, String value, String masked) {
         assertEquals(masked, Masks.mask(category, value));
     }
