@@ -200,7 +200,7 @@ class ScanEndToEndTest {
         assertTrue(Files.exists(noIndex.resolve("findings.jsonl")));
     }
 
-    private static String captureStdout(Runnable action) {
+    static String captureStdout(Runnable action) {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
