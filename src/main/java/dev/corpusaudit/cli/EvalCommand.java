@@ -4,6 +4,7 @@ import dev.corpusaudit.eval.EvalResult;
 import dev.corpusaudit.eval.EvalTable;
 import dev.corpusaudit.eval.Evaluator;
 import dev.corpusaudit.eval.LabelSet;
+import dev.corpusaudit.eval.SpanEvaluator;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.Json;
 import dev.corpusaudit.report.AtomicFile;
@@ -45,6 +46,11 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Ignore findings with a lower confidence (default: ${DEFAULT-VALUE}).")
     double minConfidence;
 
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "record",
+            description = "record: does a record contain the category; span: was each labelled span found (labels "
+                    + "with \"spans\"), overlap counts. One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Level level;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the result as JSON to FILE.")
     Path jsonFile;
 
@@ -52,13 +58,20 @@ public final class EvalCommand implements Callable<Integer> {
             description = "What to print on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    enum Level { record, span }
+
     @Override
     public Integer call() throws IOException {
-        EvalResult result = Evaluator.evaluate(findings, LabelSet.read(labels), minConfidence);
+        LabelSet labelSet = LabelSet.read(labels);
+        EvalResult result = level == Level.span ? SpanEvaluator.evaluate(findings, labelSet, minConfidence)
+                : Evaluator.evaluate(findings, labelSet, minConfidence);
         if (jsonFile != null) {
             writeJson(result);
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.table && level == Level.span) {
+            out.println("level: span (tp/fn count labelled spans, fp counts findings that overlap none)");
+        }
         out.print(format == Format.json ? Json.PRETTY.writeValueAsString(result) + "\n" : EvalTable.format(result));
         out.flush();
         if (result.findingsForUnlabelledRecords() > 0 && !common.quiet()) {

@@ -52,6 +52,24 @@ final class JsonLines {
             return value.asDouble();
         }
 
+        /** Whether the object has the field (null counts as absent). */
+        boolean has(String field) {
+            JsonNode value = object.get(field);
+            return value != null && !value.isNull();
+        }
+
+        /** An optional integer field, or null. */
+        Integer integer(String field) {
+            JsonNode value = object.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isIntegralNumber()) {
+                throw error("\"" + field + "\" must be an integer");
+            }
+            return value.asInt();
+        }
+
         /** A required array field (possibly empty). */
         JsonNode array(String field) {
             JsonNode value = object.get(field);

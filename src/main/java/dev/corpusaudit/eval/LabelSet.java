@@ -6,8 +6,10 @@ import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.InputException;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -18,16 +20,27 @@ import java.util.TreeSet;
  * with one object per record:
  * <pre>{"record_id":"r-0000001","lang":"de","categories":["pii.email"],"subjects":{"special.health":"self"}}</pre>
  * {@code record_id} and {@code categories} are required; {@code categories} may be empty (the record contains
- * nothing) and must hold category ids of DESIGN.md. Other keys ({@code lang}, {@code subjects}, ...) are ignored.
+ * nothing) and must hold category ids of DESIGN.md. Optional {@code spans}, for span-level scoring, give where each
+ * labelled value is: {@code "spans":[{"category":"pii.email","start":10,"end":27}]} (character offsets into the
+ * record's text, end exclusive). Other keys ({@code lang}, {@code subjects}, ...) are ignored.
  * A record id may appear only once, because two lines for one record would be two different truths.
  */
 public final class LabelSet {
 
+    /** A labelled value's place in its record's text. */
+    public record Span(String category, int start, int end) {
+        boolean overlaps(int otherStart, int otherEnd) {
+            return otherStart < end && otherEnd > start;
+        }
+    }
+
     private final Map<String, Set<String>> categoriesByRecord;
+    private final Map<String, List<Span>> spansByRecord;
     private final SortedSet<String> scoredCategories;
 
-    private LabelSet(Map<String, Set<String>> categoriesByRecord) {
+    private LabelSet(Map<String, Set<String>> categoriesByRecord, Map<String, List<Span>> spansByRecord) {
         this.categoriesByRecord = Collections.unmodifiableMap(categoriesByRecord);
+        this.spansByRecord = Collections.unmodifiableMap(spansByRecord);
         TreeSet<String> scored = new TreeSet<>();
         categoriesByRecord.values().forEach(scored::addAll);
         this.scoredCategories = Collections.unmodifiableSortedSet(scored);
@@ -41,14 +54,32 @@ public final class LabelSet {
      */
     public static LabelSet read(Path file) {
         Map<String, Set<String>> categoriesByRecord = new LinkedHashMap<>();
+        Map<String, List<Span>> spansByRecord = new LinkedHashMap<>();
         JsonLines.forEach(file, line -> {
             String recordId = line.text("record_id");
             Set<String> categories = categoriesOf(line);
             if (categoriesByRecord.putIfAbsent(recordId, categories) != null) {
                 throw line.error("duplicate record_id \"" + recordId + "\"");
             }
+            if (line.has("spans")) {
+                spansByRecord.put(recordId, spansOf(line, categories));
+            }
         });
-        return new LabelSet(categoriesByRecord);
+        return new LabelSet(categoriesByRecord, spansByRecord);
+    }
+
+    private static List<Span> spansOf(JsonLines.Line line, Set<String> categories) {
+        List<Span> spans = new ArrayList<>();
+        for (JsonNode item : line.array("spans")) {
+            String category = item.path("category").asText("");
+            int start = item.path("start").asInt(-1);
+            int end = item.path("end").asInt(-1);
+            if (!categories.contains(category) || start < 0 || end <= start) {
+                throw line.error("a span needs a category listed in \"categories\" and 0 <= start < end: " + item);
+            }
+            spans.add(new Span(category, start, end));
+        }
+        return List.copyOf(spans);
     }
 
     private static Set<String> categoriesOf(JsonLines.Line line) {
@@ -71,6 +102,11 @@ public final class LabelSet {
     /** Each labelled record id with the categories it contains (possibly none), in file order. */
     public Map<String, Set<String>> categoriesByRecord() {
         return categoriesByRecord;
+    }
+
+    /** The labelled spans of the records whose labels give them (the records span-level scoring covers). */
+    public Map<String, List<Span>> spansByRecord() {
+        return spansByRecord;
     }
 
     /** The categories that appear in at least one label, sorted by id: those this label set can score. */
