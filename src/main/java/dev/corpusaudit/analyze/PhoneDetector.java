@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,14 +27,7 @@ public final class PhoneDetector implements PatternDetector {
 
     @Override
     public boolean mayMatch(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' && ++digits >= MIN_DIGITS) {
-                return true;
-            }
-        }
-        return false;
+        return !digitClusters(text).isEmpty();
     }
 
     @Override
@@ -45,13 +39,52 @@ public final class PhoneDetector implements PatternDetector {
     public List<Match> find(String text, String lang) {
         String region = REGION_OF_LANGUAGE.getOrDefault(lang, "ZZ"); // ZZ: international numbers only
         List<Match> matches = new ArrayList<>();
-        for (PhoneNumberMatch m : PHONES.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-            String where = PHONES.getRegionCodeForNumber(m.number());
-            String type = PHONES.getNumberType(m.number()).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-            matches.add(new Match(m.start(), m.end(), "valid " + where + " " + type + " number (libphonenumber, "
-                    + (m.rawString().startsWith("+") || m.rawString().startsWith("00") ? "international" : "national "
-                    + region) + " format)"));
+        // libphonenumber's cost grows with the text it reads: give it only the clusters of digits that could be a
+        // number, with a little room on each side for a leading '+' or '('.
+        for (int[] cluster : digitClusters(text)) {
+            int from = Math.max(0, cluster[0] - 2);
+            int to = Math.min(text.length(), cluster[1] + 1);
+            for (PhoneNumberMatch m : PHONES.findNumbers(text.substring(from, to), region,
+                    PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+                String where = PHONES.getRegionCodeForNumber(m.number());
+                String type = PHONES.getNumberType(m.number()).name().toLowerCase(Locale.ROOT).replace('_', ' ');
+                boolean international = m.rawString().startsWith("+") || m.rawString().startsWith("00");
+                matches.add(new Match(from + m.start(), from + m.end(), "valid " + where + " " + type
+                        + " number (libphonenumber, " + (international ? "international" : "national " + region)
+                        + " format)"));
+            }
         }
         return matches;
+    }
+
+    /**
+     * Spans [start, end) of runs of at least {@link #MIN_DIGITS} digits joined only by the characters phone numbers
+     * are written with (space, dash, dot, slash, parentheses, plus); anything else ends a run.
+     */
+    static List<int[]> digitClusters(String text) {
+        List<int[]> clusters = new ArrayList<>();
+        int start = -1;
+        int lastDigit = -1;
+        int digits = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c >= '0' && c <= '9') {
+                if (start < 0) {
+                    start = i;
+                    digits = 0;
+                }
+                digits++;
+                lastDigit = i;
+            } else if (start >= 0 && (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')'
+                    || c == '+' || c == '\u00a0') && i - lastDigit <= 3) {
+                continue;
+            } else if (start >= 0) {
+                if (digits >= MIN_DIGITS) {
+                    clusters.add(new int[]{start, lastDigit + 1});
+                }
+                start = -1;
+            }
+        }
+        return clusters;
     }
 }

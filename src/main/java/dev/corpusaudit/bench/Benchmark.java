@@ -39,11 +39,18 @@ public final class Benchmark {
      * (each round measures the baseline and then the scan, so a ratio compares two phases run moments apart).
      */
     @JsonPropertyOrder({"records", "text_mb", "threads", "max_heap_mb", "rounds", "baseline", "scan", "ratio",
-            "round_ratios", "findings", "scan_stage_seconds"})
+            "round_ratios", "findings", "scan_stage_seconds", "pattern_stage"})
     public record Result(long records, @JsonProperty("text_mb") double textMb, int threads,
                          @JsonProperty("max_heap_mb") double maxHeapMb, int rounds, Phase baseline, Phase scan,
                          double ratio, @JsonProperty("round_ratios") List<Double> roundRatios, long findings,
-                         @JsonProperty("scan_stage_seconds") Map<String, Double> scanStageSeconds) {
+                         @JsonProperty("scan_stage_seconds") Map<String, Double> scanStageSeconds,
+                         @JsonProperty("pattern_stage") PatternStage patternStage) {
+    }
+
+    /** The pattern stage alone (every detector and pattern rule over texts in memory), median of the rounds. */
+    @JsonPropertyOrder({"texts", "text_mb", "seconds", "text_mb_per_second", "signals"})
+    public record PatternStage(long texts, @JsonProperty("text_mb") double textMb, double seconds,
+                               @JsonProperty("text_mb_per_second") double textMbPerSecond, long signals) {
     }
 
     /**
@@ -112,11 +119,19 @@ public final class Benchmark {
             scanResults.add(scanned);
             ratios.add(round(scan.recordsPerSecond() / baseline.recordsPerSecond()));
         }
+        List<PatternStage> patternRounds = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            PatternStageBench.Counts c = PatternStageBench.run(jsonl, ruleset, threads);
+            patternRounds.add(new PatternStage(c.texts(), round(c.textBytes() / 1e6), round(c.seconds()),
+                    round(c.textBytes() / 1e6 / c.seconds()), c.signals()));
+        }
+        patternRounds.sort(Comparator.comparingDouble(PatternStage::seconds));
+        PatternStage patternStage = patternRounds.get((patternRounds.size() - 1) / 2);
         int medianScan = medianIndex(scans);
         ScanPipeline.Result scanned = scanResults.get(medianScan);
         return new Result(records, round(mb), threads, round(Runtime.getRuntime().maxMemory() / 1e6), rounds,
                 baselines.get(medianIndex(baselines)), scans.get(medianScan), median(ratios), List.copyOf(ratios),
-                scanned.summary().findings(), scanned.stageSeconds());
+                scanned.summary().findings(), scanned.stageSeconds(), patternStage);
     }
 
     /** The index of the phase with the median time (the lower middle one for an even count). */

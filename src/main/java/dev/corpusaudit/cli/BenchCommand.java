@@ -96,6 +96,10 @@ public final class BenchCommand implements Callable<Integer> {
         StringBuilder stages = new StringBuilder("scan stages (s):");
         r.scanStageSeconds().forEach((stage, seconds) -> stages.append(String.format(" %s %.2f;", stage, seconds)));
         out.println(stages);
+        Benchmark.PatternStage p = r.patternStage();
+        out.printf("pattern stage alone (prefilter + patterns + validators, texts in memory): %,d texts, %.1f MB in "
+                + "%.2f s = %.1f MB/s, %,d signals%n", p.texts(), p.textMb(), p.seconds(), p.textMbPerSecond(),
+                p.signals());
     }
 
 }
