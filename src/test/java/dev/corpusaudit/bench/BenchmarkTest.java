@@ -27,6 +27,8 @@ class BenchmarkTest {
         assertEquals(sorted.get(1), r.ratio(), "the median of the rounds");
         assertTrue(r.findings() > 0, "the generated corpus has planted cases");
         assertTrue(r.scan().cpuSeconds() > 0 && r.scan().peakHeapMb() > 0);
+        assertEquals(1_500, r.patternStage().texts());
+        assertTrue(r.patternStage().signals() > 0 && r.patternStage().textMbPerSecond() > 0);
         assertEquals(List.of("ingest+analyze+index", "query rules", "decide+findings", "workbook+charts", "manifest"),
                 List.copyOf(r.scanStageSeconds().keySet()));
     }
