@@ -126,6 +126,21 @@ public final class PatternRule {
                 why.toString());
     }
 
+    /**
+     * The context word an input field's name is made of ({@code iban}, {@code bank_iban}, {@code BSN-nummer}), or
+     * null: a value of that field is what the rule looks for, not a look-alike.
+     */
+    public String contextWordInFieldName(String fieldName, String lang) {
+        Set<String> forLang = contextWords.getOrDefault(lang, Set.of());
+        Set<String> forAny = contextWords.getOrDefault("any", Set.of());
+        for (String word : NON_WORD.split(fieldName.toLowerCase(Locale.ROOT).replace('_', ' '))) {
+            if (forLang.contains(word) || forAny.contains(word)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
     /** The first context word of the record's language (or of {@code any}) near the match, or null. */
     private String contextWord(String text, String lang, int start, int end) {
         Set<String> forLang = contextWords.getOrDefault(lang, Set.of());

@@ -54,6 +54,26 @@ public final class PatternRules {
         return signals;
     }
 
+    /**
+     * The signals in the value of another input field (a CSV column, a JSON key): found like those in the text; a
+     * field whose name is one of the rule's context words makes a validated value certain (confidence 1.0).
+     */
+    public List<Signal> findInField(String fieldName, String value, String lang) {
+        BitSet run = candidates(value);
+        List<Signal> signals = new ArrayList<>();
+        for (int i = run.nextSetBit(0); i >= 0; i = run.nextSetBit(i + 1)) {
+            PatternRule rule = rules.get(i);
+            String named = rule.contextWordInFieldName(fieldName, lang);
+            for (Signal s : rule.find(value, lang)) {
+                String why = s.explanation() + "; in field '" + fieldName + "'"
+                        + (named == null ? "" : " whose name says '" + named + "': certain (1.0)");
+                signals.add(s.inField(fieldName, FieldEvidence.of(s.category(), value, s.start(), s.end()),
+                        named == null ? s.confidence() : 1.0, why));
+            }
+        }
+        return signals;
+    }
+
     /** Which rules the prefilter lets run on this text. */
     BitSet candidates(String text) {
         BitSet run = (BitSet) alwaysRun.clone();

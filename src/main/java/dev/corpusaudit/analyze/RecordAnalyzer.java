@@ -7,11 +7,12 @@ import dev.corpusaudit.nlp.ModelRegistry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The analyze stage for one worker: language (given, or detected on a prefix), member pseudonym, the pattern
- * detectors and the pattern rules. Not thread-safe (it owns an OpenNLP tool): one per worker.
+ * detectors and the pattern rules (on the text, and on the values of the input's other fields). Not thread-safe (it owns an OpenNLP tool): one per worker.
  */
 public final class RecordAnalyzer {
     private final LanguageIdentifier languages;
@@ -37,6 +38,11 @@ public final class RecordAnalyzer {
             signals.addAll(rule.detect(record.text(), lang));
         }
         signals.addAll(patternRules.find(record.text(), lang));
+        for (Map.Entry<String, String> field : record.extra().entrySet()) {
+            if (field.getValue() != null && !field.getValue().isBlank()) {
+                signals.addAll(patternRules.findInField(field.getKey(), field.getValue(), lang));
+            }
+        }
         return new AnalyzedRecord(record, lang, pseudonymizer.pseudonym(record.memberId()), List.copyOf(signals));
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
  * same category and span are one finding, carried by the most confident rule. Not thread-safe.
  */
 public final class Decider {
-    private static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.start() == null ? -1 : f.start())
+    private static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.field() == null ? "" : f.field())
+            .thenComparing((Finding f) -> f.start() == null ? -1 : f.start())
             .thenComparing(f -> f.end() == null ? -1 : f.end())
             .thenComparing(Finding::category)
             .thenComparing(Finding::ruleId);
@@ -29,11 +30,11 @@ public final class Decider {
         this.selfDisclosure = new SelfDisclosure(phraseRules, sentences);
     }
 
-    /** The findings of one record, in text order (then category, then rule). */
+    /** The findings of one record: the text's in text order (then category, then rule), then other fields'. */
     public List<Finding> decide(long seq, String recordId, String lang, String text, List<Signal> signals) {
         List<Signal> kept = new ArrayList<>();
         for (Signal signal : signals) {
-            Signal s = selfDisclosure.apply(signal, text, lang);
+            Signal s = signal.field() == null ? selfDisclosure.apply(signal, text, lang) : signal;
             int same = indexOfSameSpan(kept, s);
             if (same < 0) {
                 kept.add(s);
@@ -43,10 +44,11 @@ public final class Decider {
         }
         List<Finding> findings = new ArrayList<>(kept.size());
         for (Signal s : kept) {
-            String value = text.substring(s.start(), s.end());
+            String evidence = s.field() != null ? s.evidence()
+                    : Evidence.around(text, s.start(), s.end(), Masks.mask(s.category(), text.substring(s.start(), s.end())));
             findings.add(new Finding(seq, recordId, s.category(), s.subject(), s.ruleId(), s.ruleVersion(),
                     s.detector(), s.confidence(), policy.severityOf(s.category()), lang, s.start(), s.end(),
-                    Evidence.around(text, s.start(), s.end(), Masks.mask(s.category(), value)), s.explanation()));
+                    evidence, s.explanation(), s.field()));
         }
         findings.sort(ORDER);
         return findings;
@@ -55,7 +57,8 @@ public final class Decider {
     private static int indexOfSameSpan(List<Signal> kept, Signal s) {
         for (int i = 0; i < kept.size(); i++) {
             Signal k = kept.get(i);
-            if (k.category().equals(s.category()) && k.start() == s.start() && k.end() == s.end()) {
+            if (k.category().equals(s.category()) && k.start() == s.start() && k.end() == s.end()
+                    && java.util.Objects.equals(k.field(), s.field())) {
                 return i;
             }
         }

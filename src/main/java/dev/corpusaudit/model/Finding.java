@@ -9,11 +9,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * One finding, as written to {@code findings.jsonl}: which record, what category, which rule found it, how sure,
  * where (character offsets into the record's text) and a masked piece of evidence with an explanation.
  *
- * @param seq the record's position in the input, for ordering; not written
+ * @param seq   the record's position in the input, for ordering; not written
+ * @param field the input field {@code start}/{@code end} refer to when it is not {@code text}; absent otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"record_id", "category", "subject", "rule_id", "rule_version", "detector", "confidence",
-        "severity", "lang", "start", "end", "evidence", "explanation"})
+        "severity", "lang", "start", "end", "evidence", "explanation", "field"})
 public record Finding(@JsonIgnore long seq,
                       @JsonProperty("record_id") String recordId,
                       String category,
@@ -27,6 +28,14 @@ public record Finding(@JsonIgnore long seq,
                       Integer start,
                       Integer end,
                       String evidence,
-                      String explanation) {
+                      String explanation,
+                      String field) {
 
+    /** A finding in the record's text. */
+    public Finding(long seq, String recordId, String category, String subject, String ruleId, String ruleVersion,
+                   String detector, double confidence, String severity, String lang, Integer start, Integer end,
+                   String evidence, String explanation) {
+        this(seq, recordId, category, subject, ruleId, ruleVersion, detector, confidence, severity, lang, start, end,
+                evidence, explanation, null);
+    }
 }

@@ -80,7 +80,7 @@ public final class FindingsFile {
             return new Finding(seq, text(n, "record_id"), text(n, "category"), text(n, "subject"),
                     text(n, "rule_id"), text(n, "rule_version"), text(n, "detector"), n.path("confidence").asDouble(),
                     text(n, "severity"), text(n, "lang"), integer(n, "start"), integer(n, "end"), text(n, "evidence"),
-                    text(n, "explanation"));
+                    text(n, "explanation"), text(n, "field"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,10 +42,10 @@ public final class WorkbookReport {
 
     /** The Findings sheet's header: the field names of {@code findings.jsonl}, in its order. */
     public static final List<String> FINDING_COLUMNS = List.of("record_id", "category", "subject", "rule_id",
-            "rule_version", "detector", "confidence", "severity", "lang", "start", "end", "evidence", "explanation");
+            "rule_version", "detector", "confidence", "severity", "lang", "start", "end", "evidence", "explanation", "field");
 
     // widths in characters, one per FINDING_COLUMNS entry; set explicitly because a streamed sheet cannot autosize
-    private static final int[] FINDING_WIDTHS = {20, 26, 9, 28, 12, 12, 11, 9, 6, 8, 8, 60, 60};
+    private static final int[] FINDING_WIDTHS = {20, 26, 9, 28, 12, 12, 11, 9, 6, 8, 8, 60, 60, 16};
     private static final int[] SUMMARY_WIDTHS = {26, 66, 12, 12, 22, 12};
 
     private final int maxFindingRows;
@@ -120,6 +120,9 @@ public final class WorkbookReport {
             }
             text.write(row, 11, f.evidence());
             text.write(row, 12, f.explanation());
+            if (f.field() != null) {
+                text.write(row, 13, f.field());
+            }
         }
         return finishFindings(sheet, rowIndex, false);
     }

@@ -161,7 +161,7 @@ class WorkbookReportTest {
             assertTrue(pane.isFreezePane());
             assertEquals(1, pane.getHorizontalSplitPosition());
             assertEquals(0, pane.getVerticalSplitPosition());
-            assertEquals("A1:M5", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:N5", sheet.getCTWorksheet().getAutoFilter().getRef());
             assertEquals(60 * 256, sheet.getColumnWidth(11));
         }
     }
@@ -188,7 +188,7 @@ class WorkbookReportTest {
         try (XSSFWorkbook wb = writeAndOpen(new WorkbookReport(2), ReportFixtures.findings())) {
             XSSFSheet sheet = wb.getSheet("Findings");
             assertEquals(2, sheet.getLastRowNum());
-            assertEquals("A1:M3", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:N3", sheet.getCTWorksheet().getAutoFilter().getRef());
             assertEquals("The Findings sheet lists the first 2 of 4 findings; the full list is in findings.jsonl.",
                     labelled(wb.getSheet("Summary")).get("Note").getStringCellValue());
         }
