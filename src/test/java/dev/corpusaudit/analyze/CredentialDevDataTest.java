@@ -1,0 +1,70 @@
+package dev.corpusaudit.analyze;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.corpusaudit.model.Json;
+import dev.corpusaudit.ruleset.Ruleset;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Tag;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The credential rules on text nobody here wrote: the positive and negative examples of Nosey Parker's and
+ * gitleaks' rules in {@code ../shared/data/dev}. Prints, per source rule family, recall on positives (an
+ * {@code excluded.credentials} finding) and the false-alarm rate on negatives, and the totals. Many of their rules
+ * are for providers we have no rule for: the totals count them, the per-family lines show which. Skipped where the
+ * data is absent. Run: {@code mvn test -Dgroups=devdata -DexcludedGroups= -Dtest=CredentialDevDataTest}
+ */
+@Tag("devdata")
+class CredentialDevDataTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"noseyparker, noseyparker_secret_rules/noseyparker_rule_examples.jsonl",
+            "gitleaks, gitleaks_rule_examples/gitleaks_literal_examples.jsonl"})
+    void recallAndFalseAlarms(String name, String file) throws Exception {
+        Path data = Path.of("../shared/data/dev").resolve(file);
+        Assumptions.assumeTrue(Files.isRegularFile(data), "no dev data at " + data);
+        PatternRules rules = new PatternRules(Ruleset.loadDefault().rules());
+        Map<String, int[]> byFamily = new TreeMap<>(); // {positives, found, negatives, false alarms}
+        for (String line : Files.readAllLines(data)) {
+            JsonNode c = Json.MAPPER.readTree(line);
+            String text = c.path("text").asText("");
+            if (text.isEmpty()) {
+                continue;
+            }
+            String family = c.path("rule_id").asText("?").replaceAll("[.:]\\d+$", "");
+            boolean found = rules.find(text, "en").stream().anyMatch(s -> s.category().equals("excluded.credentials"));
+            int[] n = byFamily.computeIfAbsent(family, f -> new int[4]);
+            if ("positive".equals(c.path("label").asText())) {
+                n[0]++;
+                n[1] += found ? 1 : 0;
+            } else {
+                n[2]++;
+                n[3] += found ? 1 : 0;
+            }
+        }
+        int[] total = new int[4];
+        byFamily.values().forEach(n -> {
+            for (int i = 0; i < 4; i++) {
+                total[i] += n[i];
+            }
+        });
+        int[] covered = new int[4];
+        byFamily.values().stream().filter(n -> n[1] > 0).forEach(n -> {
+            for (int i = 0; i < 4; i++) {
+                covered[i] += n[i];
+            }
+        });
+        System.out.printf("%s: all rules: %d positives, recall %.3f; %d negatives, false alarms %.3f%n", name,
+                total[0], total[1] / (double) Math.max(1, total[0]), total[2], total[3] / (double) Math.max(1, total[2]));
+        System.out.printf("%s: families we detect at all (%d of %d): %d positives, recall %.3f; %d negatives, false "
+                        + "alarms %.3f%n", name, byFamily.values().stream().filter(n -> n[1] > 0).count(),
+                byFamily.size(), covered[0], covered[1] / (double) Math.max(1, covered[0]), covered[2],
+                covered[3] / (double) Math.max(1, covered[2]));
+    }
+}
