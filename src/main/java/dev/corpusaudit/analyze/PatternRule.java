@@ -122,8 +122,8 @@ public final class PatternRule {
                     .append(boost).append(") = ").append(round(raised));
             confidence = raised;
         }
-        return new Signal(spec.category(), spec.id(), spec.version(), "pattern", round(confidence), null, start, end,
-                why.toString());
+        return new Signal(spec.category(), spec.id(), spec.version(), "pattern", round(confidence), spec.subject(),
+                start, end, why.toString());
     }
 
     /**

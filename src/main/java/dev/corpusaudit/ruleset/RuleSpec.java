@@ -12,6 +12,8 @@ import java.util.Map;
  * {@code detector}. {@code pattern}: regular expressions ({@code patterns}, run by RE2/J in linear time) that run
  * only when one of the rule's {@code keywords} is in the text (or always, without keywords), confirmed by a named
  * {@code validator}, raised by {@code context} words near the match, dropped by the {@code allow} list.
+ * A pattern rule may also say whose data its matches are ({@code subject}: {@code self} or {@code general}), as
+ * the salary rules do for a member's own pay and an advertised range.
  * {@code phrase}: per-language words or phrases ({@code terms}) run as Lucene queries over the index;
  * {@code self_cues} are first-person words that, in the same sentence as the match, make the finding a
  * self-disclosure ({@code subject: self}) and add {@code self_boost} to the confidence.
@@ -30,6 +32,7 @@ public record RuleSpec(String id,
                        String validator,
                        Context context,
                        Allow allow,
+                       String subject,
                        Double confidence,
                        Map<String, List<String>> terms,
                        @JsonProperty("self_cues") Map<String, List<String>> selfCues,
@@ -66,7 +69,7 @@ public record RuleSpec(String id,
 
     RuleSpec withFile(String path) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
-                validator, context, allow, confidence, terms, selfCues, selfBoost, examples, path);
+                validator, context, allow, subject, confidence, terms, selfCues, selfBoost, examples, path);
     }
 
     public double selfBoostOrZero() {

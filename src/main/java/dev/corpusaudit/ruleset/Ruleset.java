@@ -178,6 +178,10 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                     || r.patterns().stream().anyMatch(p -> p.name() == null || p.regex() == null)) {
                 throw new ConfigException(where(file, "patterns") + "a pattern rule needs patterns, each with a name and a regex");
             }
+            if (r.subject() != null && !List.of("self", "general").contains(r.subject())) {
+                throw new ConfigException(where(file, "subject") + "subject must be 'self' or 'general', not '"
+                        + r.subject() + "'");
+            }
             if (r.context() != null && r.context().words() != null) {
                 Map<String, List<String>> words = new java.util.HashMap<>(r.context().words());
                 words.remove("any");

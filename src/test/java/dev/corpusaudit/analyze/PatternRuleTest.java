@@ -19,7 +19,7 @@ class PatternRuleTest {
     private static RuleSpec rule(String id, List<String> keywords, String regex, Integer group, String validator,
                                  RuleSpec.Context context, RuleSpec.Allow allow) {
         return new RuleSpec(id, "1.0.0", "excluded.credentials", RuleSpec.PATTERN, "test rule", null, null,
-                List.of(new RuleSpec.NamedPattern("p", regex, group)), keywords, validator, context, allow, 0.6,
+                List.of(new RuleSpec.NamedPattern("p", regex, group)), keywords, validator, context, allow, null, 0.6,
                 null, null, null, List.of(), "test.yaml");
     }
 
