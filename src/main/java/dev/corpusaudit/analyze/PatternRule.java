@@ -97,9 +97,13 @@ public final class PatternRule {
             RuleSpec.NamedPattern np = named.get(p);
             int group = np.group() == null ? 0 : np.group();
             Matcher m = compiled.get(p).matcher(text);
-            while (m.find()) {
+            int from = 0;
+            while (from <= text.length() && m.find(from)) {
                 int start = m.start(group);
                 int end = m.end(group);
+                // Search on from the end of the reported value, not of the whole match: what a pattern matched
+                // after its group (to check what follows a value) may be what precedes the next value.
+                from = start >= 0 && end > m.start() ? end : Math.max(m.end(), m.start() + 1);
                 if (start < 0 || start == end || overlapsEarlier(signals, start, end)) {
                     continue;
                 }

@@ -63,6 +63,16 @@ class PatternRuleTest {
     }
 
     @Test
+    void charactersMatchedAfterTheGroupCanPrecedeTheNextValue() {
+        // no lookaround in RE2: the pattern checks what comes before and after a value by matching it
+        RuleSpec spec = rule("t.around", List.of(), "(?:^|[^0-9@])([0-9]{4})(?:$|[^0-9@])", 1, null, null, null);
+        String text = "1234 5678,9012 3456@x 7777";
+        List<Signal> found = new PatternRules(List.of(spec)).find(text, "en");
+        assertEquals(List.of("1234", "5678", "9012", "7777"),
+                found.stream().map(s -> text.substring(s.start(), s.end())).toList());
+    }
+
+    @Test
     void allowListDropsExactValuesIgnoringSeparatorsAndPatterns() {
         RuleSpec spec = rule("t.allow", List.of(), "\\b\\d{4} ?\\d{4}\\b", null, null, null,
                 new RuleSpec.Allow(List.of("1234-5678"), List.of("^0000")));
