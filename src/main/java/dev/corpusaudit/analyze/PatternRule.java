@@ -33,6 +33,7 @@ public final class PatternRule {
     private final int window;
     private final double boost;
     private final Map<String, Set<String>> contextWords = new HashMap<>();
+    private final Map<String, List<List<String>>> contextPhrases = new HashMap<>();
     private final Set<String> allowValues = new HashSet<>();
     private final List<Pattern> allowPatterns = new ArrayList<>();
 
@@ -55,8 +56,20 @@ public final class PatternRule {
         this.window = context == null || context.window() == null ? DEFAULT_WINDOW : context.window();
         this.boost = context == null || context.boost() == null ? 0 : context.boost();
         if (context != null && context.words() != null) {
-            context.words().forEach((lang, words) -> contextWords.put(lang,
-                    Set.copyOf(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList())));
+            context.words().forEach((lang, words) -> {
+                Set<String> single = new HashSet<>();
+                List<List<String>> phrases = new ArrayList<>();
+                for (String w : words) {
+                    List<String> tokens = tokens(w);
+                    if (tokens.size() == 1) {
+                        single.add(tokens.get(0));
+                    } else if (tokens.size() > 1) {
+                        phrases.add(tokens);
+                    }
+                }
+                contextWords.put(lang, Set.copyOf(single));
+                contextPhrases.put(lang, List.copyOf(phrases));
+            });
         }
         if (spec.allow() != null) {
             if (spec.allow().values() != null) {
@@ -84,9 +97,13 @@ public final class PatternRule {
             RuleSpec.NamedPattern np = named.get(p);
             int group = np.group() == null ? 0 : np.group();
             Matcher m = compiled.get(p).matcher(text);
-            while (m.find()) {
+            int from = 0;
+            while (from <= text.length() && m.find(from)) {
                 int start = m.start(group);
                 int end = m.end(group);
+                // Search on from the end of the reported value, not of the whole match: what a pattern matched
+                // after its group (to check what follows a value) may be what precedes the next value.
+                from = start >= 0 && end > m.start() ? end : Math.max(m.end(), m.start() + 1);
                 if (start < 0 || start == end || overlapsEarlier(signals, start, end)) {
                     continue;
                 }
@@ -141,23 +158,46 @@ public final class PatternRule {
         return null;
     }
 
-    /** The first context word of the record's language (or of {@code any}) near the match, or null. */
+    /**
+     * The first context word of the record's language (or of {@code any}) near the match, or null. A context entry of
+     * several words ("social security", "steuer-id") matches those words in a row, whatever separates them.
+     */
     private String contextWord(String text, String lang, int start, int end) {
         Set<String> forLang = contextWords.getOrDefault(lang, Set.of());
         Set<String> forAny = contextWords.getOrDefault("any", Set.of());
-        if (forLang.isEmpty() && forAny.isEmpty()) {
+        List<List<String>> phrases = new ArrayList<>(contextPhrases.getOrDefault(lang, List.of()));
+        phrases.addAll(contextPhrases.getOrDefault("any", List.of()));
+        if (forLang.isEmpty() && forAny.isEmpty() && phrases.isEmpty()) {
             return null;
         }
         String before = text.substring(Math.max(0, start - window), start);
         String after = text.substring(end, Math.min(text.length(), end + window));
         for (String part : new String[]{before, after}) {
-            for (String word : NON_WORD.split(part.toLowerCase(Locale.ROOT))) {
+            List<String> words = tokens(part);
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
                 if (forLang.contains(word) || forAny.contains(word)) {
                     return word;
+                }
+                for (List<String> phrase : phrases) {
+                    if (i + phrase.size() <= words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
+                        return String.join(" ", phrase);
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** The words of a text, lower case, without the characters between them. */
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty()) {
+                out.add(word);
+            }
+        }
+        return out;
     }
 
     private static boolean overlapsEarlier(List<Signal> signals, int start, int end) {

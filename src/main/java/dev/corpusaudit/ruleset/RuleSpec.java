@@ -50,7 +50,9 @@ public record RuleSpec(String id,
 
     /**
      * Words that make a match more likely what the rule claims when they occur within {@code window} characters of
-     * it: {@code words} per language ({@code any} for every language) add {@code boost} to the confidence.
+     * it: {@code words} per language ({@code any} for every language) add {@code boost} to the confidence. An entry
+     * of several words ({@code "social security"}, {@code "steuer-id"}) matches those words in a row, whatever
+     * spaces or punctuation separate them.
      */
     public record Context(Integer window, Double boost, Map<String, List<String>> words) {
     }

@@ -48,6 +48,31 @@ class PatternRuleTest {
     }
 
     @Test
+    void aContextEntryOfSeveralWordsMatchesThoseWordsInARow() {
+        RuleSpec spec = rule("t.phrase", List.of(), "\\b\\d{6}\\b", null, null,
+                new RuleSpec.Context(30, 0.3, Map.of("de", List.of("steuer-id"), "en", List.of("social security"))),
+                null);
+        PatternRules rules = new PatternRules(List.of(spec));
+        assertEquals(0.9, rules.find("Meine Steuer-ID: 481516", "de").get(0).confidence());
+        assertEquals(0.9, rules.find("meine Steuer ID 481516", "de").get(0).confidence());
+        assertEquals(0.6, rules.find("Steuer und ID 481516", "de").get(0).confidence());
+        Signal s = rules.find("my Social  Security no. 481516", "en").get(0);
+        assertEquals(0.9, s.confidence());
+        assertTrue(s.explanation().contains("context 'social security'"), s.explanation());
+        assertEquals(0.6, rules.find("social media security 481516", "en").get(0).confidence());
+    }
+
+    @Test
+    void charactersMatchedAfterTheGroupCanPrecedeTheNextValue() {
+        // no lookaround in RE2: the pattern checks what comes before and after a value by matching it
+        RuleSpec spec = rule("t.around", List.of(), "(?:^|[^0-9@])([0-9]{4})(?:$|[^0-9@])", 1, null, null, null);
+        String text = "1234 5678,9012 3456@x 7777";
+        List<Signal> found = new PatternRules(List.of(spec)).find(text, "en");
+        assertEquals(List.of("1234", "5678", "9012", "7777"),
+                found.stream().map(s -> text.substring(s.start(), s.end())).toList());
+    }
+
+    @Test
     void allowListDropsExactValuesIgnoringSeparatorsAndPatterns() {
         RuleSpec spec = rule("t.allow", List.of(), "\\b\\d{4} ?\\d{4}\\b", null, null, null,
                 new RuleSpec.Allow(List.of("1234-5678"), List.of("^0000")));
