@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 /** Every validator a rule file can name, by name. */
 public final class Validators {
     private static final Map<String, Validator> BY_NAME = Stream.<Validator>of(
-                    new PaymentCardNumber(), new SecretValue())
+                    new PaymentCardNumber(), new SecretValue(), new IpAddress(), new IpAddressNonPublic(),
+                    new CalendarDate())
             .collect(Collectors.toUnmodifiableMap(Validator::name, Function.identity()));
 
     private Validators() {
