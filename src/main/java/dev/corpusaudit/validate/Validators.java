@@ -21,7 +21,10 @@ public final class Validators {
             new SePersonnummer(),
             new FiHetu(),
             new BeNationalNumber(),
-            new UsSsn()));
+            new UsSsn(),
+            new IpAddress(),
+            new IpAddressNonPublic(),
+            new CalendarDate()));
 
     private Validators() {
     }
