@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 /** Every validator a rule file can name, by name. */
 public final class Validators {
     private static final Map<String, Validator> BY_NAME = Stream.<Validator>of(
-                    new PaymentCardNumber(), new SecretValue())
+                    new CredentialLiteral(), new PasswordValue(), new PaymentCardNumber(), new SecretValue())
             .collect(Collectors.toUnmodifiableMap(Validator::name, Function.identity()));
 
     private Validators() {
