@@ -5,12 +5,15 @@ import java.util.Set;
 
 /**
  * A value that looks like a real secret rather than a placeholder: not an obvious stand-in ({@code xxxx},
- * {@code <your-key>}, {@code changeme}, {@code example}, one character repeated, a run like {@code 123456}), and
- * with enough Shannon entropy per character for its length. Used where a token format is generic.
+ * {@code <your-key>}, {@code changeme}, {@code example}, one character repeated, a run like {@code 123456} anywhere
+ * in it, as in {@code AIzaSyQ0123456789...}), and with enough Shannon entropy per character for its length. Used
+ * where a token format is generic.
  */
 public final class SecretValue implements Validator {
     /** Bits per character below which a value is too regular to be a generated secret. */
     static final double MIN_ENTROPY = 3.0;
+    /** A run of this many letters or digits, ascending or descending ({@code abcdef}, {@code 987654}), is typed. */
+    static final int MAX_RUN = 6;
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("example", "sample", "dummy", "placeholder",
             "changeme", "your", "yourkey", "xxx", "redacted", "secret", "password", "token", "test", "fake", "insert",
             "todo", "none", "null", "undefined", "foobar");
@@ -34,6 +37,9 @@ public final class SecretValue implements Validator {
         }
         if (v.chars().distinct().count() <= 2 || isRun(v)) {
             return Result.fail("a repeated or sequential placeholder");
+        }
+        if (longestRun(v) >= MAX_RUN) {
+            return Result.fail("a typed sequence (" + MAX_RUN + " or more consecutive letters or digits)");
         }
         double entropy = entropy(v);
         if (entropy < MIN_ENTROPY) {
@@ -67,6 +73,22 @@ public final class SecretValue implements Validator {
             h -= p * Math.log(p) / Math.log(2);
         }
         return h;
+    }
+
+    /** The longest stretch of letters or digits each one above (or each one below) the one before. */
+    static int longestRun(String v) {
+        int longest = 1;
+        int up = 1;
+        int down = 1;
+        for (int i = 1; i < v.length(); i++) {
+            char a = v.charAt(i - 1);
+            char b = v.charAt(i);
+            boolean alnum = Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b);
+            up = alnum && b - a == 1 ? up + 1 : 1;
+            down = alnum && a - b == 1 ? down + 1 : 1;
+            longest = Math.max(longest, Math.max(up, down));
+        }
+        return longest;
     }
 
     private static boolean isRun(String v) {

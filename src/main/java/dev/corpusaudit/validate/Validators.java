@@ -10,6 +10,8 @@ public final class Validators {
     private static final Map<String, Validator> BY_NAME = register(List.of(
             new PaymentCardNumber(),
             new SecretValue(),
+            new PasswordValue(),
+            new CredentialLiteral(),
             new Iban(),
             new UkNino(),
             new DeSteuerId(),
