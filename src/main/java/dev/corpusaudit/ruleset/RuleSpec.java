@@ -10,13 +10,18 @@ import java.util.Map;
  *
  * <p>Three types. {@code detector}: a validated pattern detector of the analyze stage, named by
  * {@code detector}. {@code pattern}: regular expressions ({@code patterns}, run by RE2/J in linear time) that run
- * only when one of the rule's {@code keywords} is in the text (or always, without keywords), confirmed by a named
- * {@code validator}, raised by {@code context} words near the match, dropped by the {@code allow} list.
+ * only when one of the rule's {@code keywords} is in the text (or always, without keywords) and, with
+ * {@code min_digits}, only near numbers of that many digits, confirmed by a named {@code validator}, raised by
+ * {@code context} words near the match, dropped by the {@code allow} list.
  * {@code phrase}: per-language words or phrases ({@code terms}) run as Lucene queries over the index;
  * {@code self_cues} are first-person words that, in the same sentence as the match, make the finding a
  * self-disclosure ({@code subject: self}) and add {@code self_boost} to the confidence.
  *
- * @param file where the rule was loaded from (set by the loader, not read from YAML)
+ * @param minDigits for a pattern rule whose every value holds at least this many ASCII digits, each at most two
+ *                  characters from the next (a number compact or in groups, an IBAN, a DNI): its patterns run only
+ *                  near such digits, so a cheap scan spares RE2/J the texts and stretches of text without them;
+ *                  absent: the patterns run over the whole text
+ * @param file      where the rule was loaded from (set by the loader, not read from YAML)
  */
 public record RuleSpec(String id,
                        String version,
@@ -27,6 +32,7 @@ public record RuleSpec(String id,
                        String detector,
                        List<NamedPattern> patterns,
                        List<String> keywords,
+                       @JsonProperty("min_digits") Integer minDigits,
                        String validator,
                        Context context,
                        Allow allow,
@@ -66,9 +72,19 @@ public record RuleSpec(String id,
     public record Example(String lang, String text, List<String> expect) {
     }
 
+    /** A rule without {@code min_digits}. */
+    public RuleSpec(String id, String version, String category, String type, String description,
+                    String legalReference, String detector, List<NamedPattern> patterns, List<String> keywords,
+                    String validator, Context context, Allow allow, Double confidence,
+                    Map<String, List<String>> terms, Map<String, List<String>> selfCues, Double selfBoost,
+                    List<Example> examples, String file) {
+        this(id, version, category, type, description, legalReference, detector, patterns, keywords, null, validator,
+                context, allow, confidence, terms, selfCues, selfBoost, examples, file);
+    }
+
     RuleSpec withFile(String path) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
-                validator, context, allow, confidence, terms, selfCues, selfBoost, examples, path);
+                minDigits, validator, context, allow, confidence, terms, selfCues, selfBoost, examples, path);
     }
 
     public double selfBoostOrZero() {

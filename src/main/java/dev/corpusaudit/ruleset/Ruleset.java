@@ -178,6 +178,9 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                     || r.patterns().stream().anyMatch(p -> p.name() == null || p.regex() == null)) {
                 throw new ConfigException(where(file, "patterns") + "a pattern rule needs patterns, each with a name and a regex");
             }
+            if (r.minDigits() != null && r.minDigits() < 1) {
+                throw new ConfigException(where(file, "min_digits") + "min_digits must be at least 1");
+            }
             if (r.context() != null && r.context().words() != null) {
                 Map<String, List<String>> words = new java.util.HashMap<>(r.context().words());
                 words.remove("any");
