@@ -92,24 +92,43 @@ public final class PatternRule {
 
     /** The signals of this rule in a text of the given language, in text order. */
     public List<Signal> find(String text, String lang) {
+        return find(text, lang, null);
+    }
+
+    /** As {@link #find(String, String)}, with the text's digit runs when already known (else null). */
+    List<Signal> find(String text, String lang, DigitRuns runs) {
+        List<int[]> windows;
+        if (spec.minDigits() == null) {
+            windows = List.of(new int[]{0, text.length()});
+        } else {
+            windows = (runs == null ? DigitRuns.of(text) : runs).windows(spec.minDigits());
+            if (windows.isEmpty()) {
+                return List.of();
+            }
+        }
         List<Signal> signals = new ArrayList<>();
-        for (int p = 0; p < compiled.size(); p++) {
-            RuleSpec.NamedPattern np = named.get(p);
-            int group = np.group() == null ? 0 : np.group();
-            Matcher m = compiled.get(p).matcher(text);
-            int from = 0;
-            while (from <= text.length() && m.find(from)) {
-                int start = m.start(group);
-                int end = m.end(group);
-                // Search on from the end of the reported value, not of the whole match: what a pattern matched
-                // after its group (to check what follows a value) may be what precedes the next value.
-                from = start >= 0 && end > m.start() ? end : Math.max(m.end(), m.start() + 1);
-                if (start < 0 || start == end || overlapsEarlier(signals, start, end)) {
-                    continue;
-                }
-                Signal s = judge(text, lang, np.name(), start, end);
-                if (s != null) {
-                    signals.add(s);
+        for (int[] window : windows) {
+            // windows are apart and no match crosses one, so window by window is pattern by pattern within each
+            int offset = window[0];
+            String part = offset == 0 && window[1] == text.length() ? text : text.substring(offset, window[1]);
+            for (int p = 0; p < compiled.size(); p++) {
+                RuleSpec.NamedPattern np = named.get(p);
+                int group = np.group() == null ? 0 : np.group();
+                Matcher m = compiled.get(p).matcher(part);
+                int from = 0;
+                while (from <= part.length() && m.find(from)) {
+                    int start = m.start(group);
+                    int end = m.end(group);
+                    // Search on from the end of the reported value, not of the whole match: what a pattern matched
+                    // after its group (to check what follows a value) may be what precedes the next value.
+                    from = start >= 0 && end > m.start() ? end : Math.max(m.end(), m.start() + 1);
+                    if (start < 0 || start == end || overlapsEarlier(signals, offset + start, offset + end)) {
+                        continue;
+                    }
+                    Signal s = judge(text, lang, np.name(), offset + start, offset + end);
+                    if (s != null) {
+                        signals.add(s);
+                    }
                 }
             }
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 /**
  * All pattern rules of a ruleset behind one keyword prefilter: a single Aho-Corasick pass over the text (ignoring
  * case) finds which rules' keywords occur, and only those rules' patterns run; rules without keywords always run.
+ * The text's digit runs are found once for all rules with {@code min_digits}.
  * Thread-safe.
  */
 public final class PatternRules {
@@ -48,8 +49,13 @@ public final class PatternRules {
     public List<Signal> find(String text, String lang) {
         BitSet run = candidates(text);
         List<Signal> signals = new ArrayList<>();
+        DigitRuns digits = null;
         for (int i = run.nextSetBit(0); i >= 0; i = run.nextSetBit(i + 1)) {
-            signals.addAll(rules.get(i).find(text, lang));
+            PatternRule rule = rules.get(i);
+            if (digits == null && rule.spec().minDigits() != null) {
+                digits = DigitRuns.of(text);
+            }
+            signals.addAll(rule.find(text, lang, digits));
         }
         return signals;
     }

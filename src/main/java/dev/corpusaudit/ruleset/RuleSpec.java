@@ -10,15 +10,20 @@ import java.util.Map;
  *
  * <p>Three types. {@code detector}: a validated pattern detector of the analyze stage, named by
  * {@code detector}. {@code pattern}: regular expressions ({@code patterns}, run by RE2/J in linear time) that run
- * only when one of the rule's {@code keywords} is in the text (or always, without keywords), confirmed by a named
- * {@code validator}, raised by {@code context} words near the match, dropped by the {@code allow} list.
+ * only when one of the rule's {@code keywords} is in the text (or always, without keywords) and, with
+ * {@code min_digits}, only near numbers of that many digits, confirmed by a named {@code validator}, raised by
+ * {@code context} words near the match, dropped by the {@code allow} list.
  * A pattern rule may also say whose data its matches are ({@code subject}: {@code self} or {@code general}), as
  * the salary rules do for a member's own pay and an advertised range.
  * {@code phrase}: per-language words or phrases ({@code terms}) run as Lucene queries over the index;
  * {@code self_cues} are first-person words that, in the same sentence as the match, make the finding a
  * self-disclosure ({@code subject: self}) and add {@code self_boost} to the confidence.
  *
- * @param file where the rule was loaded from (set by the loader, not read from YAML)
+ * @param minDigits for a pattern rule whose every value holds at least this many ASCII digits, each at most two
+ *                  characters from the next (a number compact or in groups, an IBAN, a DNI): its patterns run only
+ *                  near such digits, so a cheap scan spares RE2/J the texts and stretches of text without them;
+ *                  absent: the patterns run over the whole text
+ * @param file      where the rule was loaded from (set by the loader, not read from YAML)
  */
 public record RuleSpec(String id,
                        String version,
@@ -29,6 +34,7 @@ public record RuleSpec(String id,
                        String detector,
                        List<NamedPattern> patterns,
                        List<String> keywords,
+                       @JsonProperty("min_digits") Integer minDigits,
                        String validator,
                        Context context,
                        Allow allow,
@@ -71,7 +77,7 @@ public record RuleSpec(String id,
 
     RuleSpec withFile(String path) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
-                validator, context, allow, subject, confidence, terms, selfCues, selfBoost, examples, path);
+                minDigits, validator, context, allow, subject, confidence, terms, selfCues, selfBoost, examples, path);
     }
 
     public double selfBoostOrZero() {

@@ -182,6 +182,9 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 throw new ConfigException(where(file, "subject") + "subject must be 'self' or 'general', not '"
                         + r.subject() + "'");
             }
+            if (r.minDigits() != null && r.minDigits() < 1) {
+                throw new ConfigException(where(file, "min_digits") + "min_digits must be at least 1");
+            }
             if (r.context() != null && r.context().words() != null) {
                 Map<String, List<String>> words = new java.util.HashMap<>(r.context().words());
                 words.remove("any");

@@ -19,7 +19,8 @@ class PatternRuleTest {
     private static RuleSpec rule(String id, List<String> keywords, String regex, Integer group, String validator,
                                  RuleSpec.Context context, RuleSpec.Allow allow) {
         return new RuleSpec(id, "1.0.0", "excluded.credentials", RuleSpec.PATTERN, "test rule", null, null,
-                List.of(new RuleSpec.NamedPattern("p", regex, group)), keywords, validator, context, allow, null, 0.6,
+                List.of(new RuleSpec.NamedPattern("p", regex, group)), keywords, null, validator, context, allow, null,
+                0.6,
                 null, null, null, List.of(), "test.yaml");
     }
 
@@ -70,6 +71,37 @@ class PatternRuleTest {
         List<Signal> found = new PatternRules(List.of(spec)).find(text, "en");
         assertEquals(List.of("1234", "5678", "9012", "7777"),
                 found.stream().map(s -> text.substring(s.start(), s.end())).toList());
+    }
+
+    @Test
+    void withMinDigitsThePatternsRunOnlyNearLongEnoughNumbersAndFindTheSame() {
+        String regex = "(?:^|[^0-9A-Za-z])([0-9]{3}(?:[ .][0-9]{3}){2}|[0-9]{9})(?:$|[^0-9A-Za-z])";
+        RuleSpec everywhere = rule("t.all", List.of(), regex, 1, null,
+                new RuleSpec.Context(30, 0.3, Map.of("en", List.of("id number"))), null);
+        RuleSpec gated = new RuleSpec("t.gated", "1.0.0", "excluded.credentials", RuleSpec.PATTERN, "test rule", null,
+                null, everywhere.patterns(), List.of(), 9, null, everywhere.context(), null, null, 0.6, null, null, null,
+                List.of(), "test.yaml");
+        String filler = " lorem ipsum 12 dolor 2024 sit amet,".repeat(8);
+        String text = "123456789 first" + filler + "my id number: 987 654 321." + filler + "x 1.234.567 and 55 5555 555"
+                + filler + "last 111.222.333";
+        List<Signal> all = new PatternRules(List.of(everywhere)).find(text, "en");
+        List<Signal> near = new PatternRules(List.of(gated)).find(text, "en");
+        assertEquals(List.of("123456789", "987 654 321", "111.222.333"),
+                near.stream().map(s -> text.substring(s.start(), s.end())).toList());
+        assertEquals(all.stream().map(s -> s.start() + "-" + s.end() + "@" + s.confidence()).toList(),
+                near.stream().map(s -> s.start() + "-" + s.end() + "@" + s.confidence()).toList());
+        assertEquals(0.9, near.get(1).confidence(), "context words are read from the whole text");
+        assertEquals(List.of(), new PatternRules(List.of(gated)).find("12345678 and 1234 5678", "en"));
+    }
+
+    @Test
+    void digitRunsAllowTwoCharactersBetweenDigitsAndWindowsMerge() {
+        DigitRuns runs = DigitRuns.of("a 1 85 05 78 006 084 91 b DE86 5001 0517 c BNCGLI85M12H501A d 12 ab 34");
+        assertEquals(1, runs.windows(15).size());
+        assertEquals(List.of(), DigitRuns.of("12 ab 34, 2024-03-12 at 10:30").windows(13));
+        String far = "1234567" + " word".repeat(40) + " 7654321";
+        assertEquals(2, DigitRuns.of(far).windows(7).size());
+        assertEquals(1, DigitRuns.of("1234567 and 7654321").windows(7).size());
     }
 
     @Test

@@ -62,6 +62,8 @@ class RulesetTest {
         assertProblem(RULE.replace("type: detector", "type: regex"), "field 'type': type must be 'detector', 'pattern' or 'phrase'");
         assertProblem(RULE + "\"unterminated: x\n", "not valid YAML");
         assertProblem(RULE.replace("confidence: 0.9", "confidence: high"), "field 'confidence'");
+        assertProblem(RULE.replace("type: detector\ndetector: email", "type: pattern\nmin_digits: 0\n"
+                + "patterns: [{name: p, regex: 'a@b'}]"), ":5: field 'min_digits': min_digits must be at least 1");
     }
 
     @Test
