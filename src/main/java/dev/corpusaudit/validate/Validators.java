@@ -8,7 +8,6 @@ import java.util.Map;
 /** The validators rule files can name with {@code validator: NAME}, by {@link Validator#name()}. */
 public final class Validators {
     private static final Map<String, Validator> BY_NAME = register(List.of(
-            new PaymentCardNumber(),
             new SecretValue(),
             new PasswordValue(),
             new CredentialLiteral(),
