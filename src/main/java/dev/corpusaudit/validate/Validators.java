@@ -23,8 +23,8 @@ public final class Validators {
             new FiHetu(),
             new BeNationalNumber(),
             new UsSsn(),
-            new IpAddress(),
-            new IpAddressNonPublic(),
+            IpAddress.publicOnes(),
+            IpAddress.nonPublicOnes(),
             new CalendarDate()));
 
     private Validators() {

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Both IP validators on one table: every well-formed address passes exactly one; a malformed one passes neither. */
 class IpAddressTest {
-    private static final Validator PUBLIC = new IpAddress();
-    private static final Validator NON_PUBLIC = new IpAddressNonPublic();
+    private static final Validator PUBLIC = IpAddress.publicOnes();
+    private static final Validator NON_PUBLIC = IpAddress.nonPublicOnes();
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
