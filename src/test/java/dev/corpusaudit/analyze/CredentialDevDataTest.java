@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * The credential rules on text nobody here wrote: the positive and negative examples of Nosey Parker's and
  * gitleaks' rules in {@code ../shared/data/dev}. Prints, per source rule family, recall on positives (an
@@ -66,5 +68,8 @@ class CredentialDevDataTest {
                         + "alarms %.3f%n", name, byFamily.values().stream().filter(n -> n[1] > 0).count(),
                 byFamily.size(), covered[0], covered[1] / (double) Math.max(1, covered[0]), covered[2],
                 covered[3] / (double) Math.max(1, covered[2]));
+        // Floors just under today's figures (see the README), so that a rule change that loses ground fails here.
+        assertTrue(total[1] >= 0.5 * total[0], name + ": recall " + total[1] + "/" + total[0]);
+        assertTrue(total[3] <= 0.2 * total[2], name + ": false alarms " + total[3] + "/" + total[2]);
     }
 }
