@@ -90,21 +90,24 @@ public final class PatternRule {
         return spec.keywords() == null ? List.of() : spec.keywords();
     }
 
-    /** The signals of this rule in a text of the given language, in text order. */
-    public List<Signal> find(String text, String lang) {
-        return find(text, lang, null);
+    /**
+     * How far a match may reach beyond the span that lets the rule run (a run of digits, a keyword); null when the
+     * rule runs on the whole text.
+     */
+    Integer reach() {
+        if (spec.minDigits() != null) {
+            return spec.reach() == null ? RuleSpec.DEFAULT_DIGIT_REACH : spec.reach();
+        }
+        return keywords().isEmpty() ? null : spec.reach();
     }
 
-    /** As {@link #find(String, String)}, with the text's digit runs when already known (else null). */
-    List<Signal> find(String text, String lang, DigitRuns runs) {
-        List<int[]> windows;
-        if (spec.minDigits() == null) {
+    /**
+     * The signals of this rule in a text of the given language, in text order, its patterns run only in the given
+     * windows ({start, end}, apart, in text order; null: the whole text).
+     */
+    List<Signal> find(String text, String lang, List<int[]> windows) {
+        if (windows == null) {
             windows = List.of(new int[]{0, text.length()});
-        } else {
-            windows = (runs == null ? DigitRuns.of(text) : runs).windows(spec.minDigits());
-            if (windows.isEmpty()) {
-                return List.of();
-            }
         }
         List<Signal> signals = new ArrayList<>();
         for (int[] window : windows) {

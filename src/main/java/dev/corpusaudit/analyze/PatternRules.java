@@ -2,8 +2,6 @@ package dev.corpusaudit.analyze;
 
 import dev.corpusaudit.model.Signal;
 import dev.corpusaudit.ruleset.RuleSpec;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -11,34 +9,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
- * All pattern rules of a ruleset behind one keyword prefilter: a single Aho-Corasick pass over the text (ignoring
- * case) finds which rules' keywords occur, and only those rules' patterns run; rules without keywords always run.
- * The text's digit runs are found once for all rules with {@code min_digits}.
- * Thread-safe.
+ * All pattern rules of a ruleset behind one keyword prefilter: a single pass of a {@link KeywordAutomaton} over the
+ * text (ignoring case) finds which rules' keywords occur, and only those rules' patterns run; rules without keywords
+ * always run. A rule with {@code min_digits} runs only near numbers (the text's digit runs are found once for all
+ * such rules), one with keywords and a {@code reach} only near its keywords. Thread-safe.
  */
 public final class PatternRules {
     private final List<PatternRule> rules;
-    private final Trie keywords;
-    private final Map<String, List<Integer>> rulesByKeyword = new HashMap<>();
+    private final KeywordAutomaton keywords;
     private final BitSet alwaysRun = new BitSet();
+    /** The rules whose patterns run only near their keywords. */
+    private final BitSet reachesFromKeywords = new BitSet();
 
     public PatternRules(List<RuleSpec> specs) {
         this.rules = specs.stream().filter(s -> RuleSpec.PATTERN.equals(s.type())).map(PatternRule::new).toList();
-        Trie.TrieBuilder builder = Trie.builder().ignoreCase();
+        Map<String, List<Integer>> rulesByKeyword = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             List<String> words = rules.get(i).keywords();
             if (words.isEmpty()) {
                 alwaysRun.set(i);
+            } else if (rules.get(i).spec().minDigits() == null && rules.get(i).reach() != null) {
+                reachesFromKeywords.set(i);
             }
             for (String word : words) {
-                String key = word.toLowerCase(Locale.ROOT);
-                builder.addKeyword(key);
-                rulesByKeyword.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                rulesByKeyword.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
             }
         }
-        this.keywords = builder.build();
+        this.keywords = new KeywordAutomaton(rulesByKeyword);
     }
 
     public List<PatternRule> rules() {
@@ -47,16 +47,8 @@ public final class PatternRules {
 
     /** The signals of every rule whose keywords occur in the text, each rule's in text order. */
     public List<Signal> find(String text, String lang) {
-        BitSet run = candidates(text);
         List<Signal> signals = new ArrayList<>();
-        DigitRuns digits = null;
-        for (int i = run.nextSetBit(0); i >= 0; i = run.nextSetBit(i + 1)) {
-            PatternRule rule = rules.get(i);
-            if (digits == null && rule.spec().minDigits() != null) {
-                digits = DigitRuns.of(text);
-            }
-            signals.addAll(rule.find(text, lang, digits));
-        }
+        run(text, lang, (rule, found) -> signals.addAll(found));
         return signals;
     }
 
@@ -65,31 +57,49 @@ public final class PatternRules {
      * field whose name is one of the rule's context words makes a validated value certain (confidence 1.0).
      */
     public List<Signal> findInField(String fieldName, String value, String lang) {
-        BitSet run = candidates(value);
         List<Signal> signals = new ArrayList<>();
-        for (int i = run.nextSetBit(0); i >= 0; i = run.nextSetBit(i + 1)) {
-            PatternRule rule = rules.get(i);
+        run(value, lang, (rule, found) -> {
             String named = rule.contextWordInFieldName(fieldName, lang);
-            for (Signal s : rule.find(value, lang)) {
+            for (Signal s : found) {
                 String why = s.explanation() + "; in field '" + fieldName + "'"
                         + (named == null ? "" : " whose name says '" + named + "': certain (1.0)");
                 signals.add(s.inField(fieldName, FieldEvidence.of(s.category(), value, s.start(), s.end()),
                         named == null ? s.confidence() : 1.0, why));
             }
-        }
+        });
         return signals;
     }
 
-    /** Which rules the prefilter lets run on this text. */
-    BitSet candidates(String text) {
+    /**
+     * Runs every rule the prefilter lets run, each in its windows (near its keywords or its numbers, when it has a
+     * reach), and hands each rule's signals, when there are any, to the sink.
+     */
+    private void run(String text, String lang, BiConsumer<PatternRule, List<Signal>> sink) {
         BitSet run = (BitSet) alwaysRun.clone();
-        if (!rulesByKeyword.isEmpty()) {
-            for (Emit emit : keywords.parseText(text)) {
-                for (int i : rulesByKeyword.get(emit.getKeyword())) {
-                    run.set(i);
-                }
+        Map<Integer, List<int[]>> keywordSpans = new HashMap<>();
+        keywords.scan(text, (i, start, end) -> {
+            run.set(i);
+            if (reachesFromKeywords.get(i)) {
+                keywordSpans.computeIfAbsent(i, k -> new ArrayList<>()).add(new int[]{start, end});
+            }
+        });
+        DigitRuns digits = null;
+        for (int i = run.nextSetBit(0); i >= 0; i = run.nextSetBit(i + 1)) {
+            PatternRule rule = rules.get(i);
+            List<int[]> windows = null;
+            if (rule.spec().minDigits() != null) {
+                digits = digits == null ? DigitRuns.of(text) : digits;
+                windows = TextWindows.around(text, digits.atLeast(rule.spec().minDigits()), rule.reach());
+            } else if (reachesFromKeywords.get(i)) {
+                windows = TextWindows.around(text, keywordSpans.get(i), rule.reach());
+            }
+            if (windows != null && windows.isEmpty()) {
+                continue;
+            }
+            List<Signal> found = rule.find(text, lang, windows);
+            if (!found.isEmpty()) {
+                sink.accept(rule, found);
             }
         }
-        return run;
     }
 }

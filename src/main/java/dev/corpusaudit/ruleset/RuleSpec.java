@@ -23,6 +23,9 @@ import java.util.Map;
  *                  characters from the next (a number compact or in groups, an IBAN, a DNI): its patterns run only
  *                  near such digits, so a cheap scan spares RE2/J the texts and stretches of text without them;
  *                  absent: the patterns run over the whole text
+ * @param reach     how many characters a pattern's match may reach beyond what lets it run: with {@code min_digits},
+ *                  beyond the run of digits (default {@value #DEFAULT_DIGIT_REACH}); otherwise beyond an occurrence of
+ *                  one of the {@code keywords}, so the patterns run only near keywords (absent: over the whole text)
  * @param file      where the rule was loaded from (set by the loader, not read from YAML)
  */
 public record RuleSpec(String id,
@@ -35,6 +38,7 @@ public record RuleSpec(String id,
                        List<NamedPattern> patterns,
                        List<String> keywords,
                        @JsonProperty("min_digits") Integer minDigits,
+                       Integer reach,
                        String validator,
                        Context context,
                        Allow allow,
@@ -49,6 +53,8 @@ public record RuleSpec(String id,
     public static final String DETECTOR = "detector";
     public static final String PHRASE = "phrase";
     public static final String PATTERN = "pattern";
+    /** Characters a match may reach beyond its run of digits, unless the rule says: a name the pattern requires. */
+    public static final int DEFAULT_DIGIT_REACH = 40;
 
     /** A regular expression (RE2 syntax) with a name the findings cite; {@code group} picks the reported span. */
     public record NamedPattern(String name, String regex, Integer group) {
@@ -77,7 +83,7 @@ public record RuleSpec(String id,
 
     RuleSpec withFile(String path) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
-                minDigits, validator, context, allow, subject, confidence, terms, selfCues, selfBoost, examples, path);
+                minDigits, reach, validator, context, allow, subject, confidence, terms, selfCues, selfBoost, examples, path);
     }
 
     public double selfBoostOrZero() {

@@ -185,6 +185,11 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
             if (r.minDigits() != null && r.minDigits() < 1) {
                 throw new ConfigException(where(file, "min_digits") + "min_digits must be at least 1");
             }
+            if (r.reach() != null && (r.reach() < 1
+                    || r.minDigits() == null && (r.keywords() == null || r.keywords().isEmpty()))) {
+                throw new ConfigException(where(file, "reach") + "reach must be at least 1, and needs min_digits or "
+                        + "keywords to reach from");
+            }
             if (r.context() != null && r.context().words() != null) {
                 Map<String, List<String>> words = new java.util.HashMap<>(r.context().words());
                 words.remove("any");

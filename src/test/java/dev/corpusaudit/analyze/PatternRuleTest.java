@@ -19,7 +19,7 @@ class PatternRuleTest {
     private static RuleSpec rule(String id, List<String> keywords, String regex, Integer group, String validator,
                                  RuleSpec.Context context, RuleSpec.Allow allow) {
         return new RuleSpec(id, "1.0.0", "excluded.credentials", RuleSpec.PATTERN, "test rule", null, null,
-                List.of(new RuleSpec.NamedPattern("p", regex, group)), keywords, null, validator, context, allow, null,
+                List.of(new RuleSpec.NamedPattern("p", regex, group)), keywords, null, null, validator, context, allow, null,
                 0.6,
                 null, null, null, List.of(), "test.yaml");
     }
@@ -79,7 +79,7 @@ class PatternRuleTest {
         RuleSpec everywhere = rule("t.all", List.of(), regex, 1, null,
                 new RuleSpec.Context(30, 0.3, Map.of("en", List.of("id number"))), null);
         RuleSpec gated = new RuleSpec("t.gated", "1.0.0", "excluded.credentials", RuleSpec.PATTERN, "test rule", null,
-                null, everywhere.patterns(), List.of(), 9, null, everywhere.context(), null, null, 0.6, null, null, null,
+                null, everywhere.patterns(), List.of(), 9, null, null, everywhere.context(), null, null, 0.6, null, null, null,
                 List.of(), "test.yaml");
         String filler = " lorem ipsum 12 dolor 2024 sit amet,".repeat(8);
         String text = "123456789 first" + filler + "my id number: 987 654 321." + filler + "x 1.234.567 and 55 5555 555"
@@ -96,12 +96,20 @@ class PatternRuleTest {
 
     @Test
     void digitRunsAllowTwoCharactersBetweenDigitsAndWindowsMerge() {
-        DigitRuns runs = DigitRuns.of("a 1 85 05 78 006 084 91 b DE86 5001 0517 c BNCGLI85M12H501A d 12 ab 34");
-        assertEquals(1, runs.windows(15).size());
-        assertEquals(List.of(), DigitRuns.of("12 ab 34, 2024-03-12 at 10:30").windows(13));
+        String text = "a 1 85 05 78 006 084 91 b DE86 5001 0517 c BNCGLI85M12H501A d 12 ab 34";
+        assertEquals(1, windows(text, 15, 40).size());
+        assertEquals(List.of(), windows("12 ab 34, 2024-03-12 at 10:30", 13, 40));
         String far = "1234567" + " word".repeat(40) + " 7654321";
-        assertEquals(2, DigitRuns.of(far).windows(7).size());
-        assertEquals(1, DigitRuns.of("1234567 and 7654321").windows(7).size());
+        assertEquals(2, windows(far, 7, 40).size());
+        assertEquals(1, windows("1234567 and 7654321", 7, 40).size());
+        // a short reach keeps two numbers apart, and a window grows to the whitespace around it
+        List<int[]> apart = windows("call 1234567 or, failing that, 7654321 today", 7, 3);
+        assertEquals(List.of("call 1234567 or,", "that, 7654321 today"),
+                apart.stream().map(w -> "call 1234567 or, failing that, 7654321 today".substring(w[0], w[1])).toList());
+    }
+
+    private static List<int[]> windows(String text, int minDigits, int reach) {
+        return TextWindows.around(text, DigitRuns.of(text).atLeast(minDigits), reach);
     }
 
     @Test
