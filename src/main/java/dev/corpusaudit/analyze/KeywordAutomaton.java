@@ -19,8 +19,11 @@ final class KeywordAutomaton {
     /** Character class of every char, the same for upper and lower case (0: a char no keyword has). */
     private final short[] charClass = new short[Character.MAX_VALUE + 1];
     private final int classes;
-    /** next state = delta[state * classes + class]; state 0 is the root. */
-    private final int[] delta;
+    /**
+     * The transitions, by row: the entry at {@code row + class} is the next state's row ({@code state * classes});
+     * complemented ({@code ~row}, negative) when keywords end in that state. The root's row is 0.
+     */
+    private final int[] table;
     /**
      * For each state, the keywords that end there (its own and, through failure links, its suffixes'), as pairs of
      * id and keyword length; null for none.
@@ -79,7 +82,7 @@ final class KeywordAutomaton {
         }
         // Breadth first: failure links, and the missing transitions taken from the failure state's.
         int states = children.size();
-        this.delta = new int[states * classes];
+        int[] delta = new int[states * classes]; // next state = delta[state * classes + class]
         int[] fail = new int[states];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (Map.Entry<Integer, Integer> child : children.get(0).entrySet()) {
@@ -108,15 +111,22 @@ final class KeywordAutomaton {
                         .toArray();
             }
         }
+        this.table = new int[delta.length];
+        for (int i = 0; i < delta.length; i++) {
+            int row = delta[i] * classes;
+            table[i] = output[delta[i]] == null ? row : ~row;
+        }
     }
 
     /** Reports every occurrence of every keyword in the text, in order of where they end. */
-    void scan(CharSequence text, Hits hits) {
-        int state = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            state = delta[state * classes + charClass[text.charAt(i)]];
-            int[] out = output[state];
-            if (out != null) {
+    void scan(String text, Hits hits) {
+        char[] chars = text.toCharArray();
+        int row = 0;
+        for (int i = 0; i < chars.length; i++) {
+            row = table[row + charClass[chars[i]]];
+            if (row < 0) {
+                row = ~row;
+                int[] out = output[row / classes];
                 for (int k = 0; k < out.length; k += 2) {
                     hits.hit(out[k], i + 1 - out[k + 1], i + 1);
                 }
