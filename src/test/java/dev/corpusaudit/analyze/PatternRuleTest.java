@@ -122,6 +122,16 @@ class PatternRuleTest {
     }
 
     @Test
+    void withAReachFromKeywordsThePatternsRunOnlyNearAKeyword() {
+        RuleSpec spec = new RuleSpec("t.near", "1.0.0", "excluded.credentials", RuleSpec.PATTERN, "test rule", null,
+                null, List.of(new RuleSpec.NamedPattern("p", "\\b\\d{4}\\b", null)), List.of("pin"), null, 12, null,
+                null, null, null, 0.6, null, null, null, List.of(), "test.yaml");
+        String text = "Card PIN: 4821." + " Some unrelated words here.".repeat(3) + " Room 1234 is on the second floor, and pin 7777 again.";
+        List<Signal> found = new PatternRules(List.of(spec)).find(text, "en");
+        assertEquals(List.of("4821", "7777"), found.stream().map(s -> text.substring(s.start(), s.end())).toList());
+    }
+
+    @Test
     void keywordsGateTheRuleIgnoringCase() {
         RuleSpec spec = rule("t.kw", List.of("IBAN"), "\\d{4}", null, null, null, null);
         PatternRules rules = new PatternRules(List.of(spec));
