@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * A rule of type {@code pattern}, compiled: its regular expressions on RE2/J (linear time, so no rule can hang a
- * scan), its validator, its context words and its allow list. Every signal explains itself: the pattern, the
- * validator's verdict, the context words seen and each step of the confidence. Thread-safe.
+ * scan), each behind a {@link MatchPrefilter} that skips text where it cannot match, its validator, its context
+ * words and its allow list. Every signal explains itself: the pattern, the validator's verdict, the context words
+ * seen and each step of the confidence. Thread-safe.
  */
 public final class PatternRule {
     static final int DEFAULT_WINDOW = 40;
@@ -113,9 +114,16 @@ public final class PatternRule {
         for (int[] window : windows) {
             // windows are apart and no match crosses one, so window by window is pattern by pattern within each
             int offset = window[0];
-            String part = offset == 0 && window[1] == text.length() ? text : text.substring(offset, window[1]);
+            String part = null;
             for (int p = 0; p < compiled.size(); p++) {
                 RuleSpec.NamedPattern np = named.get(p);
+                MatchPrefilter quickNo = MatchPrefilter.forPattern(np.regex());
+                if (quickNo != null && !quickNo.mayMatch(text, window[0], window[1])) {
+                    continue;
+                }
+                if (part == null) {
+                    part = offset == 0 && window[1] == text.length() ? text : text.substring(offset, window[1]);
+                }
                 int group = np.group() == null ? 0 : np.group();
                 Matcher m = compiled.get(p).matcher(part);
                 int from = 0;

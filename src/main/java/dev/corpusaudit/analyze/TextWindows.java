@@ -22,6 +22,9 @@ final class TextWindows {
 
     /** The windows ({start, end}, merged, in text order) around the spans ({start, end}, any order). */
     static List<int[]> around(String text, List<int[]> spans, int reach) {
+        if (spans.isEmpty()) {
+            return List.of();
+        }
         List<int[]> sorted = new ArrayList<>(spans);
         sorted.sort(Comparator.comparingInt(s -> s[0]));
         List<int[]> windows = new ArrayList<>();

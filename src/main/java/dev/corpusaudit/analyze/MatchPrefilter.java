@@ -1,0 +1,497 @@
+package dev.corpusaudit.analyze;
+
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * A quick "no" before RE2/J: a deterministic automaton (Lucene's) for the texts that contain a match of an RE2
+ * pattern, or of something a little looser. RE2/J simulates an NFA, at 70 to 700 ns per character on this kind of
+ * machine; this DFA reads a character in a few nanoseconds, so a stretch of text where it finds nothing is skipped
+ * for a fraction of what RE2/J would cost to find the same nothing. Only a "maybe" goes on to RE2/J, which decides.
+ *
+ * <p>The automaton accepts a superset of what the pattern matches, never less, so a "no" is always right: only the
+ * pattern's first few characters are kept (see {@link Parser}), assertions ({@code ^ $ \b \B}) are left out, a
+ * counted repeat {@code {n,m}} becomes "at least n", a character class it cannot spell out ({@code \p{L}}, a
+ * negated class) becomes "any character", and a long word list ends the pattern there (the keyword prefilter has
+ * looked for its words already). Case-insensitive parts accept every character whose case folds to the pattern's.
+ * A pattern in syntax it does not know, one whose automaton would be too large, and one whose kept beginning
+ * matches the empty string get no prefilter ({@link #of} returns null) and run on RE2/J alone. Thread-safe.
+ */
+final class MatchPrefilter {
+    /** Determinization effort allowed per pattern, so that loading a ruleset stays quick. */
+    private static final int WORK_LIMIT = 20_000;
+
+    private final CharacterRunAutomaton dfa;
+
+    private MatchPrefilter(CharacterRunAutomaton dfa) {
+        this.dfa = dfa;
+    }
+
+    /** Prefilters by pattern, built on first use: most patterns run rarely, and a few take 100-300 ms to build. */
+    private static final Map<String, Optional<MatchPrefilter>> BUILT = new ConcurrentHashMap<>();
+
+    /** The prefilter of an RE2 pattern (built once per process), or null when it has none. */
+    static MatchPrefilter forPattern(String regex) {
+        return BUILT.computeIfAbsent(regex, r -> Optional.ofNullable(of(r))).orElse(null);
+    }
+
+    /** The prefilter of an RE2 pattern, or null when it has none (unknown syntax, too large, matches ""). */
+    static MatchPrefilter of(String regex) {
+        try {
+            Automaton pattern = new Parser(regex).parse();
+            if (pattern.getNumStates() == 0 || pattern.isAccept(0)) { // state 0 is where a Lucene automaton starts
+                return null; // matches the empty string: it could rule out nothing
+            }
+            Automaton contains = Operations.concatenate(List.of(Automata.makeAnyString(), pattern,
+                    Automata.makeAnyString()));
+            return new MatchPrefilter(new CharacterRunAutomaton(contains, WORK_LIMIT));
+        } catch (UnsupportedOperationException | TooComplexToDeterminizeException | IllegalArgumentException
+                 | IndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    /** False when the pattern cannot match anywhere in {@code text[from, to)}; true when it may. */
+    boolean mayMatch(String text, int from, int to) {
+        int state = 0;
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            state = dfa.step(state, c);
+            if (state < 0) {
+                return false;
+            }
+            if (dfa.isAccept(state)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /**
+     * A piece of the pattern: its looser automaton, the length of its shortest match, and whether it was cut short
+     * (the automaton of a cut piece is a prefix of the real one, so nothing may follow it).
+     */
+    private record Piece(Automaton automaton, int minLength, boolean cut) {
+        static Piece of(Automaton a, int minLength) {
+            return new Piece(a, minLength, false);
+        }
+    }
+
+    /**
+     * Recursive descent over RE2 syntax, building the looser automaton as it goes. A sequence is cut once its shortest
+     * match is {@link #ENOUGH} characters long (counting into groups and repeats: {@code [0-9]{11}} becomes
+     * {@code [0-9]{6}}): a text that contains a match of the whole sequence contains one of its beginning, and the
+     * automaton stays small enough to determinize in milliseconds.
+     */
+    private static final class Parser {
+        /** Characters of pattern enough to rule out most stretches of text. */
+        static final int ENOUGH = 6;
+        /** Alternations with more branches than this (word lists) are left out, and cut the sequence there. */
+        static final int MAX_BRANCHES = 24;
+        private final String re;
+        private int pos;
+
+        Parser(String re) {
+            this.re = re;
+        }
+
+        Automaton parse() {
+            Piece piece = alternation(false, ENOUGH);
+            if (pos != re.length()) {
+                throw new UnsupportedOperationException("unbalanced ')' at " + pos);
+            }
+            return piece.automaton();
+        }
+
+        /**
+         * a|b|c up to a ')' or the end, each branch cut at {@code budget} characters; {@code ignoreCase} as set by
+         * the enclosing group's flags.
+         */
+        private Piece alternation(boolean ignoreCase, int budget) {
+            List<Piece> branches = new ArrayList<>();
+            boolean[] flags = {ignoreCase};
+            branches.add(concatenation(flags, budget));
+            while (pos < re.length() && re.charAt(pos) == '|') {
+                pos++;
+                branches.add(concatenation(flags, budget));
+            }
+            if (branches.size() == 1) {
+                return branches.get(0);
+            }
+            if (branches.size() > MAX_BRANCHES) {
+                // a word list: the keyword prefilter has looked for it already, and its automaton is slow to build
+                return new Piece(Automata.makeEmptyString(), 0, true);
+            }
+            return new Piece(Operations.union(branches.stream().map(Piece::automaton).toList()),
+                    branches.stream().mapToInt(Piece::minLength).min().orElse(0),
+                    branches.stream().anyMatch(Piece::cut));
+        }
+
+        /**
+         * Items in a row, cut after the item that makes the row {@code budget} long or that was cut itself (the rest
+         * is still parsed, and dropped); a flag group like {@code (?i)} changes {@code flags[0]} for the rest of the
+         * group.
+         */
+        private Piece concatenation(boolean[] flags, int budget) {
+            List<Automaton> items = new ArrayList<>();
+            int length = 0;
+            boolean cut = false;
+            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+                int left = cut ? 1 : budget - length;
+                Piece atom = atom(flags, left);
+                if (atom == null) {
+                    continue;
+                }
+                Piece item = repeat(atom, left);
+                if (!cut) {
+                    items.add(item.automaton());
+                    length += item.minLength();
+                    cut = item.cut() || length >= budget;
+                }
+            }
+            return new Piece(items.isEmpty() ? Automata.makeEmptyString() : Operations.concatenate(items), length, cut);
+        }
+
+        /** The quantifiers after an item; a repeat longer than {@code budget} characters is cut to it. */
+        private Piece repeat(Piece atom, int budget) {
+            while (pos < re.length()) {
+                char c = re.charAt(pos);
+                int min;
+                boolean exact = false;
+                if (c == '*' || c == '?') {
+                    min = 0;
+                } else if (c == '+') {
+                    min = 1;
+                } else if (c == '{' && re.indexOf('}', pos) > 0
+                        && re.substring(pos + 1, re.indexOf('}', pos)).matches("\\d+(,\\d*)?")) {
+                    String[] bounds = re.substring(pos + 1, re.indexOf('}', pos)).split(",", -1);
+                    min = Integer.parseInt(bounds[0]);
+                    exact = bounds.length == 1;
+                    pos = re.indexOf('}', pos);
+                } else {
+                    return atom;
+                }
+                pos++;
+                if (pos < re.length() && re.charAt(pos) == '?') {
+                    pos++; // a lazy quantifier matches the same texts
+                }
+                Automaton a = atom.automaton();
+                int length = atom.minLength();
+                if (!atom.cut() && length > 0 && (long) min * length > budget) {
+                    int enough = Math.max(1, (budget + length - 1) / length);
+                    atom = new Piece(Operations.repeat(a, enough, enough), enough * length, true);
+                } else if (atom.cut()) {
+                    // a cut piece may not be followed, not even by itself: one occurrence (or none) stands for all
+                    atom = new Piece(min == 0 ? Operations.optional(a) : a, min == 0 ? 0 : atom.minLength(), true);
+                } else if (c == '?') {
+                    atom = Piece.of(Operations.optional(a), 0);
+                } else {
+                    // {n} stays exact; {n,m}, {n,}, * and + become "at least n": looser, and far smaller
+                    atom = Piece.of(exact ? Operations.repeat(a, min, min) : Operations.repeat(a, min),
+                            min * atom.minLength());
+                }
+            }
+            return atom;
+        }
+
+        /** One item, or null for a flag group that matches nothing itself. */
+        private Piece atom(boolean[] flags, int budget) {
+            char c = re.charAt(pos++);
+            switch (c) {
+                case '(':
+                    return group(flags, budget);
+                case '[':
+                    return Piece.of(charClass(flags[0]), 1);
+                case '.':
+                    return Piece.of(Automata.makeAnyChar(), 1);
+                case '^':
+                case '$':
+                    return Piece.of(Automata.makeEmptyString(), 0);
+                case '\\':
+                    return escape(flags[0]);
+                case '*':
+                case '+':
+                case '?':
+                    throw new UnsupportedOperationException("repeat of nothing at " + (pos - 1));
+                default:
+                    return Piece.of(literal(c, flags[0]), 1);
+            }
+        }
+
+        private Piece group(boolean[] flags, int budget) {
+            boolean ignoreCase = flags[0];
+            if (re.startsWith("?", pos)) {
+                pos++;
+                if (re.startsWith("P<", pos) || re.startsWith("<", pos)) {
+                    pos = re.indexOf('>', pos) + 1; // a named group
+                    if (pos == 0) {
+                        throw new UnsupportedOperationException("unterminated group name");
+                    }
+                } else {
+                    boolean on = true;
+                    while (pos < re.length() && re.charAt(pos) != ':' && re.charAt(pos) != ')') {
+                        char f = re.charAt(pos++);
+                        if (f == '-') {
+                            on = false;
+                        } else if (f == 'i') {
+                            ignoreCase = on;
+                        } else if (f != 's' && f != 'm' && f != 'U') {
+                            throw new UnsupportedOperationException("flag " + f);
+                        }
+                    }
+                    if (pos >= re.length()) {
+                        throw new UnsupportedOperationException("unterminated group");
+                    }
+                    if (re.charAt(pos++) == ')') {
+                        flags[0] = ignoreCase; // (?i): for the rest of the enclosing group
+                        return null;
+                    }
+                }
+            }
+            Piece inner = alternation(ignoreCase, budget);
+            if (pos >= re.length() || re.charAt(pos) != ')') {
+                throw new UnsupportedOperationException("missing ')'");
+            }
+            pos++;
+            return inner;
+        }
+
+        private Piece escape(boolean ignoreCase) {
+            if (pos >= re.length()) {
+                throw new UnsupportedOperationException("trailing backslash");
+            }
+            char c = re.charAt(pos++);
+            switch (c) {
+                case 'b':
+                case 'B':
+                case 'A':
+                case 'z':
+                    return Piece.of(Automata.makeEmptyString(), 0);
+                case 'd':
+                    return Piece.of(Automata.makeCharRange('0', '9'), 1);
+                case 's':
+                    return Piece.of(union(List.of(new int[]{'\t', '\n'}, new int[]{'\f', '\r'},
+                            new int[]{' ', ' '})), 1);
+                case 'w':
+                    return Piece.of(union(List.of(new int[]{'0', '9'}, new int[]{'A', 'Z'}, new int[]{'a', 'z'},
+                            new int[]{'_', '_'})), 1);
+                case 'p':
+                case 'P':
+                    skipClassName();
+                    return Piece.of(Automata.makeAnyChar(), 1);
+                case 'D':
+                case 'S':
+                case 'W':
+                    return Piece.of(Automata.makeAnyChar(), 1);
+                default:
+                    return Piece.of(literal(escapedChar(c), ignoreCase), 1);
+            }
+        }
+
+        /** The character an escape other than a class stands for ({@code \t}, {@code \x{00A0}}, {@code \.}). */
+        private int escapedChar(char c) {
+            switch (c) {
+                case 't':
+                    return '\t';
+                case 'n':
+                    return '\n';
+                case 'r':
+                    return '\r';
+                case 'f':
+                    return '\f';
+                case 'v':
+                    return 0x0B;
+                case 'x':
+                    if (re.startsWith("{", pos)) {
+                        int end = re.indexOf('}', pos);
+                        int v = Integer.parseInt(re.substring(pos + 1, end), 16);
+                        pos = end + 1;
+                        return v;
+                    }
+                    int v = Integer.parseInt(re.substring(pos, pos + 2), 16);
+                    pos += 2;
+                    return v;
+                default:
+                    if (Character.isLetterOrDigit(c)) {
+                        throw new UnsupportedOperationException("escape \\" + c);
+                    }
+                    return c;
+            }
+        }
+
+        private void skipClassName() {
+            if (re.startsWith("{", pos)) {
+                pos = re.indexOf('}', pos) + 1;
+                if (pos == 0) {
+                    throw new UnsupportedOperationException("unterminated \\p{");
+                }
+            } else {
+                pos++; // one-letter class name: \pL
+            }
+        }
+
+        /** A bracket class; a negated one, or one holding a class it cannot spell out, is any character. */
+        private Automaton charClass(boolean ignoreCase) {
+            boolean negated = re.startsWith("^", pos);
+            if (negated) {
+                pos++;
+            }
+            List<int[]> ranges = new ArrayList<>();
+            boolean anyChar = negated;
+            boolean first = true;
+            while (pos < re.length() && (re.charAt(pos) != ']' || first)) {
+                first = false;
+                int lo;
+                char c = re.charAt(pos++);
+                if (c == '[' && re.startsWith(":", pos)) {
+                    pos = re.indexOf(":]", pos) + 2; // [:alpha:]
+                    anyChar = true;
+                    continue;
+                }
+                if (c == '\\') {
+                    char e = re.charAt(pos++);
+                    if ("dswDSWpP".indexOf(e) >= 0) {
+                        if (e == 'p' || e == 'P') {
+                            skipClassName();
+                        }
+                        if (e == 'd') {
+                            ranges.add(new int[]{'0', '9'});
+                        } else if (e == 's') {
+                            ranges.addAll(List.of(new int[]{'\t', '\n'}, new int[]{'\f', '\r'}, new int[]{' ', ' '}));
+                        } else if (e == 'w') {
+                            ranges.addAll(List.of(new int[]{'0', '9'}, new int[]{'A', 'Z'}, new int[]{'a', 'z'},
+                                    new int[]{'_', '_'}));
+                        } else {
+                            anyChar = true;
+                        }
+                        continue;
+                    }
+                    lo = escapedChar(e);
+                } else {
+                    lo = c;
+                }
+                int hi = lo;
+                if (re.startsWith("-", pos) && pos + 1 < re.length() && re.charAt(pos + 1) != ']') {
+                    pos++;
+                    char h = re.charAt(pos++);
+                    hi = h == '\\' ? escapedChar(re.charAt(pos++)) : h;
+                }
+                ranges.add(new int[]{lo, hi});
+            }
+            if (pos >= re.length()) {
+                throw new UnsupportedOperationException("unterminated class");
+            }
+            pos++; // ']'
+            if (anyChar) {
+                return Automata.makeAnyChar();
+            }
+            if (ignoreCase) {
+                ranges = CaseFolding.widen(ranges);
+            }
+            return union(ranges);
+        }
+
+        private static Automaton literal(int c, boolean ignoreCase) {
+            if (!ignoreCase) {
+                return Automata.makeChar(c);
+            }
+            return union(CaseFolding.widen(List.of(new int[]{c, c})));
+        }
+
+        /** One character out of the ranges: two states, one transition per merged range, deterministic already. */
+        private static Automaton union(List<int[]> ranges) {
+            List<int[]> sorted = new ArrayList<>(ranges);
+            sorted.sort((x, y) -> Integer.compare(x[0], y[0]));
+            Automaton a = new Automaton();
+            int from = a.createState();
+            int to = a.createState();
+            a.setAccept(to, true);
+            int[] current = null;
+            for (int[] r : sorted) {
+                if (current != null && r[0] <= current[1] + 1) {
+                    current[1] = Math.max(current[1], r[1]);
+                } else {
+                    if (current != null) {
+                        a.addTransition(from, to, current[0], current[1]);
+                    }
+                    current = new int[]{r[0], r[1]};
+                }
+            }
+            a.addTransition(from, to, current[0], current[1]);
+            a.finishState();
+            return a;
+        }
+    }
+
+    /**
+     * Case-insensitive matching, loosely: a character also stands for every character with the same case-folded
+     * form (RE2 folds K, k and the Kelvin sign together; so does this), and for its upper and title case.
+     */
+    private static final class CaseFolding {
+        /** A range wider than this under (?i) is taken as any character: too wide to matter. */
+        private static final int MAX_RANGE = 512;
+        /** Characters by their folded form (lower case of upper case), and by their plain lower case. */
+        private static final Map<Integer, int[]> BY_FOLD = byFold();
+
+        static List<int[]> widen(List<int[]> ranges) {
+            List<int[]> out = new ArrayList<>(ranges);
+            for (int[] r : ranges) {
+                if (r[1] - r[0] > MAX_RANGE) {
+                    return List.of(new int[]{0, Character.MAX_CODE_POINT});
+                }
+                for (int c = r[0]; c <= r[1]; c++) {
+                    for (int v : variants(c)) {
+                        out.add(new int[]{v, v});
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static int[] variants(int c) {
+            IntStream.Builder out = IntStream.builder();
+            out.add(Character.toUpperCase(c)).add(Character.toTitleCase(c)).add(Character.toLowerCase(c));
+            for (int key : new int[]{fold(c), Character.toLowerCase(c)}) {
+                for (int v : BY_FOLD.getOrDefault(key, new int[0])) {
+                    out.add(v);
+                }
+            }
+            return out.build().distinct().toArray();
+        }
+
+        private static int fold(int c) {
+            return Character.toLowerCase(Character.toUpperCase(c));
+        }
+
+        private static Map<Integer, int[]> byFold() {
+            Map<Integer, Set<Integer>> map = new HashMap<>();
+            for (int c = 0; c <= 0xFFFF; c++) {
+                int fold = fold(c);
+                int lower = Character.toLowerCase(c);
+                if (fold != c) {
+                    map.computeIfAbsent(fold, k -> new TreeSet<>(List.of(k))).add(c);
+                }
+                if (lower != c && lower != fold) {
+                    map.computeIfAbsent(lower, k -> new TreeSet<>(List.of(k))).add(c);
+                }
+            }
+            Map<Integer, int[]> out = new HashMap<>();
+            map.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            return out;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.corpusaudit.analyze;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import dev.corpusaudit.model.Json;
+import dev.corpusaudit.ruleset.RuleSpec;
+import dev.corpusaudit.ruleset.Ruleset;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MatchPrefilterTest {
+
+    private static boolean may(String regex, String text) {
+        MatchPrefilter f = MatchPrefilter.of(regex);
+        assertNotNull(f, regex);
+        return f.mayMatch(text, 0, text.length());
+    }
+
+    @Test
+    void rulesOutTextThatCannotHoldAMatch() {
+        String eleven = "(?:^|[^\\p{L}\\p{N}_+/#=@.,-]|\\p{L}\\.)([0-9]{11})(?:$|[^\\p{L}\\p{N}_@.,/-])";
+        assertTrue(may(eleven, "my number is 12345678901."));
+        assertFalse(may(eleven, "call 030 1234 or 4643 1930 2729 4790"));
+        assertTrue(may("[0-9]{3}-[0-9]{2}-[0-9]{4}", "SSN 078-05-1120"));
+        assertFalse(may("[0-9]{3}-[0-9]{2}-[0-9]{4}", "born 1990, 12 05 1120"));
+        // only the given stretch is read
+        MatchPrefilter f = MatchPrefilter.of("AKIA[0-9A-Z]{16}");
+        String text = "key AKIAQ7RZ4HN2XW5TJ3LB here";
+        assertTrue(f.mayMatch(text, 0, text.length()));
+        assertFalse(f.mayMatch(text, 8, text.length()));
+    }
+
+    @Test
+    void ignoringCaseAcceptsEveryCaseOfALetterAsRe2Does() {
+        assertTrue(may("(?i)iban:? ?de[0-9]{2}", "IBAN DE89 3704"));
+        assertTrue(may("x(?i:abc)", "xAbC"));
+        assertFalse(may("x(?i:abc)", "XAbC"), "the flag covers only its group");
+        // RE2 folds k, K and the Kelvin sign together
+        String kelvin = "\u212A9";
+        assertTrue(Pattern.compile("(?i)k9").matcher(kelvin).find());
+        assertTrue(may("(?i)k9", kelvin));
+    }
+
+    @Test
+    void noPrefilterForWhatItCannotReadOrWhatMatchesEmpty() {
+        assertNull(MatchPrefilter.of("\\Qa.b\\E"));
+        assertNull(MatchPrefilter.of("a*"));
+        assertNull(MatchPrefilter.of("(a|b"));
+    }
+
+    /**
+     * The promise the scan relies on: wherever RE2/J matches a shipped pattern, the prefilter says "maybe" for the
+     * matched stretch itself. Checked on every rule's examples, the same with letters' case flipped at random, and
+     * the sample corpus.
+     */
+    @Test
+    void neverRulesOutAMatchOfAShippedPattern() throws IOException {
+        List<String> texts = new ArrayList<>();
+        Ruleset ruleset = Ruleset.load(Path.of(Ruleset.DEFAULT_POLICY));
+        Random random = new Random(11);
+        for (RuleSpec rule : ruleset.rules()) {
+            for (RuleSpec.Example e : rule.examples()) {
+                texts.add(e.text());
+                texts.add(flipCase(e.text(), random));
+                texts.add(e.text().toUpperCase(Locale.ROOT));
+            }
+        }
+        try (BufferedReader in = Files.newBufferedReader(Path.of("sample-data/corpus.jsonl"))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                texts.add(Json.MAPPER.readTree(line).path("text").asText());
+            }
+        }
+        int matches = 0;
+        int withPrefilter = 0;
+        for (RuleSpec rule : ruleset.rulesOfType(RuleSpec.PATTERN)) {
+            for (RuleSpec.NamedPattern p : rule.patterns()) {
+                MatchPrefilter prefilter = MatchPrefilter.of(p.regex());
+                if (prefilter == null) {
+                    continue;
+                }
+                withPrefilter++;
+                Pattern pattern = Pattern.compile(p.regex());
+                for (String text : texts) {
+                    Matcher m = pattern.matcher(text);
+                    while (m.find()) {
+                        matches++;
+                        assertTrue(prefilter.mayMatch(text, m.start(), m.end()),
+                                rule.id() + "/" + p.name() + " matched '" + m.group() + "' but the prefilter said no");
+                    }
+                }
+            }
+        }
+        assertTrue(withPrefilter > 60, "most shipped patterns have a prefilter: " + withPrefilter);
+        assertTrue(matches > 500, "enough matches to mean something: " + matches);
+    }
+
+    @Test
+    void theSamePatternGetsTheSamePrefilterOnce() {
+        String regex = "[0-9]{4} [0-9]{4}";
+        assertEquals(MatchPrefilter.forPattern(regex), MatchPrefilter.forPattern(regex));
+    }
+
+    private static String flipCase(String text, Random random) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+}
