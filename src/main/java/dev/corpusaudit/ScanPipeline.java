@@ -52,10 +52,11 @@ import java.util.stream.Stream;
 /**
  * A whole scan, top to bottom: ingest -> analyze (parallel) -> index (Lucene) -> query rules -> decide -> report.
  *
- * <p>The reader thread streams records into a bounded queue; workers analyze and index them in parallel (Lucene's
- * writer is thread-safe); after the commit, the phrase rules run as queries over the index, and the decide stage
- * decides the records that have signals in parallel and delivers them in input order, so {@code findings.jsonl} is
- * the same whatever the thread schedule; the workbook is written alongside, on its own thread. Memory stays
+ * <p>The reader thread streams records into a bounded queue; workers analyze them, decide the findings of their
+ * pattern signals while the text is at hand, and index them in parallel (Lucene's writer is thread-safe); after the
+ * commit, the phrase rules run as queries over the index, and the decide stage joins each record's findings with
+ * those of its phrase hits in parallel and delivers them in input order, so {@code findings.jsonl} is the same
+ * whatever the thread schedule; the workbook is written alongside, on its own thread. Memory stays
  * bounded: records stream, findings go to disk, and only per-hit bookkeeping is kept.
  */
 public final class ScanPipeline {
@@ -215,14 +216,15 @@ public final class ScanPipeline {
             this.log = log;
             for (int i = 0; i < count; i++) {
                 RecordAnalyzer analyzer = new RecordAnalyzer(models, detectors, patternRules, pseudonymizer);
-                Thread t = new Thread(() -> work(analyzer, writer, stats), "scan-worker-" + i);
+                Decider decider = Decider.forPatternSignals(options.ruleset().policy());
+                Thread t = new Thread(() -> work(analyzer, decider, writer, stats), "scan-worker-" + i);
                 t.setDaemon(true);
                 threads.add(t);
                 t.start();
             }
         }
 
-        private void work(RecordAnalyzer analyzer, IndexWriter writer, CorpusStats stats) {
+        private void work(RecordAnalyzer analyzer, Decider decider, IndexWriter writer, CorpusStats stats) {
             try {
                 while (true) {
                     List<CorpusRecord> records = queue.take();
@@ -233,7 +235,7 @@ public final class ScanPipeline {
                         return;
                     }
                     for (CorpusRecord record : records) {
-                        process(analyzer, writer, stats, record);
+                        process(analyzer, decider, writer, stats, record);
                     }
                 }
             } catch (InterruptedException e) {
@@ -243,10 +245,18 @@ public final class ScanPipeline {
             }
         }
 
-        private void process(RecordAnalyzer analyzer, IndexWriter writer, CorpusStats stats, CorpusRecord record) {
+        /**
+         * Analyzes a record, decides the findings of its signals while its text is at hand (so that the decide stage
+         * reads stored text back only for phrase-rule hits), and indexes it.
+         */
+        private void process(RecordAnalyzer analyzer, Decider decider, IndexWriter writer, CorpusStats stats,
+                             CorpusRecord record) {
             AnalyzedRecord analyzed;
+            List<Finding> findings;
             try {
                 analyzed = analyzer.analyze(record);
+                findings = analyzed.signals().isEmpty() ? List.of() : decider.decide(record.seq(), record.id(),
+                        analyzed.lang(), record.text(), analyzed.signals());
             } catch (RuntimeException e) {
                 // One record that breaks a detector must not stop the scan: account for it and go on.
                 rejectedByWorkers.incrementAndGet();
@@ -254,7 +264,7 @@ public final class ScanPipeline {
                         "could not be analyzed: " + e));
                 return;
             }
-            RecordIndexer.add(writer, analyzed); // an index failure is fatal: the index would be incomplete
+            RecordIndexer.add(writer, analyzed, findings); // an index failure is fatal: the index would be incomplete
             stats.count(analyzed.lang(), record.source(), record.region(), record.createdMonth(), record.text().length());
             progress.recordsIndexed.incrementAndGet();
         }

@@ -8,10 +8,14 @@ import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.Json;
 import dev.corpusaudit.model.Signal;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +23,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -28,15 +33,16 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * Runs the {@link Decider} over every record that has signals (from the pattern detectors, flagged in the index, or
- * from the query rules) and hands each record's findings on in input order. Records are decided in parallel, in
- * chunks, by one {@code Decider} per thread (they are not thread-safe); the order of the output never depends on
- * the thread schedule.
+ * Gathers the findings of every record that has any: those the workers decided from the analyze stage's signals
+ * (kept in the index as doc values) joined with those of the query rules' signals, which it decides here with the
+ * {@link Decider}; and hands each record's findings on in input order. Records are taken in parallel, in chunks, by
+ * one {@code Decider} per thread (they are not thread-safe); the order of the output never depends on the thread
+ * schedule.
  */
 public final class DecideStage {
     /** Records per task: large enough to amortise a task, small enough to keep the threads evenly busy. */
     private static final int CHUNK = 256;
-    private static final ObjectReader SIGNALS = Json.MAPPER.readerFor(new TypeReference<List<Signal>>() {
+    private static final ObjectReader FINDINGS = Json.MAPPER.readerFor(new TypeReference<List<Finding>>() {
     });
 
     /** One record's findings, with what the summary counts about the record. */
@@ -77,7 +83,7 @@ public final class DecideStage {
             Deque<Future<List<Decided>>> window = new ArrayDeque<>();
             for (int from = 0; from < hits.size(); from += CHUNK) {
                 List<long[]> chunk = hits.subList(from, Math.min(hits.size(), from + CHUNK));
-                window.add(pool.submit(() -> decide(chunk, ruleSignals, decider.get(), stored.get())));
+                window.add(pool.submit(() -> decide(chunk, reader, ruleSignals, decider.get(), stored.get())));
                 if (window.size() > 2 * threads) {
                     deliver(window.poll(), sink);
                 }
@@ -96,7 +102,7 @@ public final class DecideStage {
         List<long[]> hits = new ArrayList<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             NumericDocValues seqs = leaf.reader().getNumericDocValues(IndexFields.SEQ);
-            NumericDocValues flagged = leaf.reader().getNumericDocValues(RecordIndexer.HAS_SIGNALS);
+            NumericDocValues flagged = leaf.reader().getNumericDocValues(RecordIndexer.HAS_FINDINGS);
             for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                 int global = leaf.docBase + doc;
                 boolean patterns = flagged != null && flagged.advanceExact(doc);
@@ -109,20 +115,69 @@ public final class DecideStage {
         return hits;
     }
 
-    private static List<Decided> decide(List<long[]> chunk, Map<Integer, List<Signal>> ruleSignals, Decider decider,
-                                        StoredFields stored) throws IOException {
+    /**
+     * One chunk: the findings the workers decided (doc values), joined with those of the phrase rules' signals, for
+     * which alone the stored text is read. Doc values read forward only, so the chunk is visited in document order
+     * and answered in input order.
+     */
+    private static List<Decided> decide(List<long[]> chunk, DirectoryReader reader,
+                                        Map<Integer, List<Signal>> ruleSignals, Decider decider, StoredFields stored)
+            throws IOException {
+        List<long[]> byDoc = new ArrayList<>(chunk);
+        byDoc.sort(Comparator.comparingLong(h -> h[1]));
+        Map<Integer, Decided> decided = new HashMap<>();
+        LeafValues values = null;
+        for (long[] hit : byDoc) {
+            int docId = (int) hit[1];
+            int leaf = ReaderUtil.subIndex(docId, reader.leaves());
+            if (values == null || values.leaf.ord != leaf) {
+                values = new LeafValues(reader.leaves().get(leaf));
+            }
+            int local = docId - values.leaf.docBase;
+            List<Finding> findings = values.findings(local, hit[0]);
+            String lang = LeafValues.term(values.lang, local);
+            List<Signal> phraseSignals = ruleSignals.get(docId);
+            if (phraseSignals != null) {
+                Document doc = stored.document(docId);
+                findings = Decider.merge(findings, decider.decide(hit[0], doc.get(IndexFields.ID), lang,
+                        RecordIndexer.text(doc), phraseSignals));
+            }
+            decided.put(docId, new Decided(findings, LeafValues.term(values.member, local), lang));
+        }
         List<Decided> out = new ArrayList<>(chunk.size());
         for (long[] hit : chunk) {
-            int docId = (int) hit[1];
-            Document doc = stored.document(docId);
-            List<Signal> signals = new ArrayList<>(patternSignals(doc));
-            signals.addAll(ruleSignals.getOrDefault(docId, List.of()));
-            String lang = doc.get(IndexFields.LANG);
-            List<Finding> findings = decider.decide(hit[0], doc.get(IndexFields.ID), lang, RecordIndexer.text(doc),
-                    signals);
-            out.add(new Decided(findings, doc.get(IndexFields.MEMBER), lang));
+            out.add(decided.get((int) hit[1]));
         }
         return out;
+    }
+
+    /** The doc values of one segment the decide stage reads, forward only. */
+    private static final class LeafValues {
+        final LeafReaderContext leaf;
+        final BinaryDocValues findings;
+        final SortedDocValues lang;
+        final SortedDocValues member;
+
+        LeafValues(LeafReaderContext leaf) throws IOException {
+            this.leaf = leaf;
+            this.findings = leaf.reader().getBinaryDocValues(IndexFields.FINDINGS);
+            this.lang = leaf.reader().getSortedDocValues(IndexFields.LANG);
+            this.member = leaf.reader().getSortedDocValues(IndexFields.MEMBER);
+        }
+
+        List<Finding> findings(int doc, long seq) throws IOException {
+            if (findings == null || !findings.advanceExact(doc)) {
+                return List.of();
+            }
+            BytesRef json = findings.binaryValue();
+            List<Finding> read = FINDINGS.readValue(json.bytes, json.offset, json.length);
+            return read.stream().map(f -> f.withSeq(seq)).toList();
+        }
+
+        static String term(SortedDocValues values, int doc) throws IOException {
+            return values != null && values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString()
+                    : null;
+        }
     }
 
     private static void deliver(Future<List<Decided>> chunk, Sink sink) throws IOException, InterruptedException {
@@ -142,10 +197,5 @@ public final class DecideStage {
         for (Decided d : decided) {
             sink.accept(d);
         }
-    }
-
-    private static List<Signal> patternSignals(Document doc) throws IOException {
-        String json = doc.get(IndexFields.SIGNALS);
-        return json == null ? List.of() : SIGNALS.readValue(json);
     }
 }

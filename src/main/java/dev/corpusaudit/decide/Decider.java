@@ -9,6 +9,7 @@ import dev.corpusaudit.ruleset.Policy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The decide stage: turns one record's signals (from the pattern detectors and the query rules) into findings:
@@ -28,6 +29,11 @@ public final class Decider {
     public Decider(Policy policy, List<PhraseRule> phraseRules, SentenceSplitter sentences) {
         this.policy = policy;
         this.selfDisclosure = new SelfDisclosure(phraseRules, sentences);
+    }
+
+    /** A decider for the analyze stage's signals only (no phrase rule, so no sentence splitting): one per worker. */
+    public static Decider forPatternSignals(Policy policy) {
+        return new Decider(policy, List.of(), null);
     }
 
     /** The findings of one record: the text's in text order (then category, then rule), then other fields'. */
@@ -54,11 +60,37 @@ public final class Decider {
         return findings;
     }
 
+    /**
+     * One record's findings decided in two parts (those of its pattern signals, in the worker; those of its phrase
+     * signals, after the queries) joined as {@link #decide} would have decided all its signals at once: of two
+     * findings of the same category and span the more confident stays, the first on a tie.
+     */
+    public static List<Finding> merge(List<Finding> first, List<Finding> then) {
+        List<Finding> all = new ArrayList<>(first);
+        for (Finding f : then) {
+            int same = -1;
+            for (int i = 0; i < all.size() && same < 0; i++) {
+                Finding k = all.get(i);
+                if (k.category().equals(f.category()) && Objects.equals(k.start(), f.start())
+                        && Objects.equals(k.end(), f.end()) && Objects.equals(k.field(), f.field())) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                all.add(f);
+            } else if (f.confidence() > all.get(same).confidence()) {
+                all.set(same, f);
+            }
+        }
+        all.sort(ORDER);
+        return all;
+    }
+
     private static int indexOfSameSpan(List<Signal> kept, Signal s) {
         for (int i = 0; i < kept.size(); i++) {
             Signal k = kept.get(i);
             if (k.category().equals(s.category()) && k.start() == s.start() && k.end() == s.end()
-                    && java.util.Objects.equals(k.field(), s.field())) {
+                    && Objects.equals(k.field(), s.field())) {
                 return i;
             }
         }

@@ -10,7 +10,7 @@ public final class IndexFields {
     public static final String ID = "id";
     /** Position of the record in the input (stored, doc values): findings are written in this order. */
     public static final String SEQ = "seq";
-    /** Metadata fields: sorted doc values, matched exactly (see {@link #exactMatch}); lang and member also stored. */
+    /** Metadata fields: sorted doc values, matched exactly (see {@link #exactMatch}); lang also stored. */
     public static final java.util.Set<String> METADATA = java.util.Set.of("source", "region", "lang", "member", "month");
     public static final String SOURCE = "source";
     public static final String REGION = "region";
@@ -22,8 +22,11 @@ public final class IndexFields {
     public static final String MONTH = "month";
     /** The text, in the field of its language: {@code text_en}, {@code text_de}, ... {@code text_xx}. */
     public static final String TEXT_PREFIX = "text_";
-    /** Signals of the analyze stage as JSON (stored), for the decide stage. */
-    public static final String SIGNALS = "signals";
+    /**
+     * The findings the workers decided from the analyze stage's signals, as a JSON array (binary doc values: the
+     * decide stage reads them without decompressing stored documents).
+     */
+    public static final String FINDINGS = "findings";
     /** Category ids of the analyze stage's signals (exact, one value each), so rules and searches can combine them. */
     public static final String SIGNAL = "signal";
     /** What {@code search} users write for the text, whatever its language. */

@@ -2,11 +2,13 @@ package dev.corpusaudit.index;
 
 import dev.corpusaudit.analyze.AnalyzedRecord;
 import dev.corpusaudit.model.CorpusRecord;
+import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.Json;
 import dev.corpusaudit.model.Signal;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -23,12 +25,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns an analyzed record into one Lucene document: id, input position, metadata, the text in its language's
- * field (positions and offsets kept, so rule matches have exact offsets), and the analyze stage's signals.
+ * field (positions and offsets kept, so rule matches have exact offsets), the categories of the analyze stage's
+ * signals, and the findings its worker decided from them.
  * {@link IndexWriter#addDocument} is thread-safe, so workers index their own records in parallel.
  */
 public final class RecordIndexer {
@@ -37,8 +41,8 @@ public final class RecordIndexer {
      * end is flushed by the one committing thread, so a smaller buffer keeps that serial tail short.
      */
     public static final int RAM_BUFFER_MB = 32;
-    /** Doc values flag on records that have analyze-stage signals, so the decide stage finds them without a query. */
-    public static final String HAS_SIGNALS = "has_signals";
+    /** Doc values flag on records that have analyze-stage findings, so the decide stage finds them without a query. */
+    public static final String HAS_FINDINGS = "has_findings";
     /** Text with positions and offsets in the postings, stored for evidence and search snippets. */
     static final FieldType TEXT_TYPE = textType();
 
@@ -58,30 +62,28 @@ public final class RecordIndexer {
         return config;
     }
 
-    public static void add(IndexWriter writer, AnalyzedRecord analyzed) {
+    /** Indexes a record with the findings its worker decided from its signals (empty when it has none). */
+    public static void add(IndexWriter writer, AnalyzedRecord analyzed, List<Finding> findings) {
         try {
-            writer.addDocument(document(analyzed));
+            writer.addDocument(document(analyzed, findings));
         } catch (IOException e) {
             throw new UncheckedIOException("index write failed: " + e.getMessage(), e);
         }
     }
 
-    public static Document document(AnalyzedRecord analyzed) {
+    public static Document document(AnalyzedRecord analyzed, List<Finding> findings) {
         CorpusRecord r = analyzed.record();
         Document doc = new Document();
         doc.add(new StoredField(IndexFields.ID, r.id()));
         doc.add(new NumericDocValuesField(IndexFields.SEQ, r.seq()));
         // Metadata as doc values, not inverted: they are only ever matched exactly, and inverting five more fields
-        // per record cost about a tenth of all indexing (measured). Stored only what the decide stage reads back.
+        // per record cost about a tenth of all indexing (measured). The language is also stored, for search.
         metadata(doc, IndexFields.SOURCE, r.source());
         metadata(doc, IndexFields.REGION, r.region());
         metadata(doc, IndexFields.LANG, analyzed.lang());
         metadata(doc, IndexFields.MEMBER, analyzed.memberPseudonym());
         metadata(doc, IndexFields.MONTH, r.createdMonth());
         doc.add(new StoredField(IndexFields.LANG, analyzed.lang()));
-        if (analyzed.memberPseudonym() != null) {
-            doc.add(new StoredField(IndexFields.MEMBER, analyzed.memberPseudonym()));
-        }
         doc.add(new Field(IndexFields.textField(LanguageAnalyzers.fieldLanguage(analyzed.lang())), r.text(), TEXT_TYPE));
         if (!analyzed.signals().isEmpty()) {
             Set<String> categories = new LinkedHashSet<>();
@@ -91,8 +93,10 @@ public final class RecordIndexer {
             for (String category : categories) {
                 doc.add(new StringField(IndexFields.SIGNAL, category, Field.Store.NO));
             }
-            doc.add(new StoredField(IndexFields.SIGNALS, toJson(analyzed)));
-            doc.add(new NumericDocValuesField(HAS_SIGNALS, 1));
+        }
+        if (!findings.isEmpty()) {
+            doc.add(new BinaryDocValuesField(IndexFields.FINDINGS, new BytesRef(toJson(findings))));
+            doc.add(new NumericDocValuesField(HAS_FINDINGS, 1));
         }
         return doc;
     }
@@ -107,9 +111,9 @@ public final class RecordIndexer {
         return "";
     }
 
-    private static String toJson(AnalyzedRecord analyzed) {
+    private static byte[] toJson(List<Finding> findings) {
         try {
-            return Json.MAPPER.writeValueAsString(analyzed.signals());
+            return Json.MAPPER.writeValueAsBytes(findings);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -38,4 +38,10 @@ public record Finding(@JsonIgnore long seq,
         this(seq, recordId, category, subject, ruleId, ruleVersion, detector, confidence, severity, lang, start, end,
                 evidence, explanation, null);
     }
+
+    /** The same finding of the record at this input position (the position is not part of the JSON). */
+    public Finding withSeq(long position) {
+        return new Finding(position, recordId, category, subject, ruleId, ruleVersion, detector, confidence, severity,
+                lang, start, end, evidence, explanation, field);
+    }
 }

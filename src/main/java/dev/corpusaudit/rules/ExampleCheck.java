@@ -61,7 +61,8 @@ public final class ExampleCheck {
                 Map.of(), new CorpusRecord.Origin(rule.file(), 0));
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(dir, RecordIndexer.writerConfig())) {
-                writer.addDocument(RecordIndexer.document(new AnalyzedRecord(record, example.lang(), null, List.of())));
+                writer.addDocument(RecordIndexer.document(new AnalyzedRecord(record, example.lang(), null, List.of()),
+                        List.of()));
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 RuleRunner runner = new RuleRunner(List.of(new PhraseRule(rule)));

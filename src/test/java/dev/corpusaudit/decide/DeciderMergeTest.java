@@ -1,0 +1,47 @@
+package dev.corpusaudit.decide;
+
+import dev.corpusaudit.model.Finding;
+import dev.corpusaudit.model.Signal;
+import dev.corpusaudit.ruleset.Ruleset;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Deciding a record's signals in two parts (workers, then phrase hits) and merging equals deciding them at once. */
+class DeciderMergeTest {
+    private static final Decider DECIDER = Decider.forPatternSignals(
+            Ruleset.load(Path.of(Ruleset.DEFAULT_POLICY)).policy());
+    private static final String TEXT = "mail a@b.example, I was diagnosed with asthma last year.";
+
+    private static Signal signal(String category, String rule, double confidence, int start, int end) {
+        return new Signal(category, rule, "1.0.0", "test", confidence, null, start, end, rule + " matched");
+    }
+
+    @Test
+    void mergingTwoDecidedPartsEqualsDecidingAllSignals() {
+        int d = TEXT.indexOf("diagnosed");
+        List<Signal> first = List.of(
+                signal("pii.email", "pii.email", 0.9, 5, 16),
+                signal("special.health", "health.pattern", 0.6, d, d + 25),
+                signal("special.health", "health.pattern2", 0.6, d, d + 9));
+        List<Signal> then = List.of(
+                signal("special.health", "health.phrase", 0.8, d, d + 25),   // same span, more confident: replaces
+                signal("special.health", "health.phrase2", 0.6, d, d + 9),   // same span, as confident: the first stays
+                signal("special.health", "health.phrase3", 0.5, d + 15, d + 25),
+                signal("special.health", "health.phrase4", 0.7, d + 15, d + 25)); // beats the one before it
+        List<Signal> all = new ArrayList<>(first);
+        all.addAll(then);
+
+        List<Finding> atOnce = DECIDER.decide(3, "r-3", "en", TEXT, all);
+        List<Finding> merged = Decider.merge(DECIDER.decide(3, "r-3", "en", TEXT, first),
+                DECIDER.decide(3, "r-3", "en", TEXT, then));
+
+        assertEquals(atOnce, merged);
+        assertEquals(List.of("pii.email", "health.pattern2", "health.phrase", "health.phrase4"),
+                merged.stream().map(Finding::ruleId).toList());
+    }
+}
