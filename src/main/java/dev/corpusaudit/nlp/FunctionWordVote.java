@@ -26,6 +26,8 @@ final class FunctionWordVote {
     static final int MIN_VOTES = 2;
     /** The winner needs this many times the runner-up's votes. */
     static final int MARGIN = 2;
+    /** Votes of words of one language only that decide a contested vote (with the margin). */
+    static final int MIN_OWN_VOTES = 3;
 
     private final List<String> languages = new ArrayList<>();
     /** Case-insensitive, looked up on a slice of the text's characters. */
@@ -70,9 +72,15 @@ final class FunctionWordVote {
         }
     }
 
-    /** The language the function words clearly point to, or null when the vote is not decisive. */
+    /**
+     * The language the function words clearly point to, or null when the vote is not decisive. When the vote of all
+     * words is contested (Romance texts share "de", "la", "que", "en"), a second count of only the words and letters
+     * that belong to one language decides if it is clear enough: {@link #MIN_OWN_VOTES} such votes and
+     * {@link #MARGIN} times the runner-up's.
+     */
     String vote(String text) {
         int[] votes = new int[languages.size()];
+        int[] own = new int[languages.size()]; // votes of words and letters of one language only
         char[] chars = text.toCharArray(); // words are looked up in place, without a string per word
         int wordStart = -1;
         for (int i = 0; i <= chars.length; i++) {
@@ -82,13 +90,19 @@ final class FunctionWordVote {
                     wordStart = i;
                 }
                 if (c > 0x7f) {
-                    addVotes(votes, letterLanguages.get(Character.toLowerCase(c)));
+                    addVotes(votes, own, letterLanguages.get(Character.toLowerCase(c)));
                 }
             } else if (wordStart >= 0) {
-                addVotes(votes, wordLanguages.get(chars, wordStart, i - wordStart));
+                addVotes(votes, own, wordLanguages.get(chars, wordStart, i - wordStart));
                 wordStart = -1;
             }
         }
+        String decided = decisive(votes, minVotes, true);
+        return decided != null ? decided : decisive(own, MIN_OWN_VOTES, false);
+    }
+
+    /** The leader of a count, when it has enough votes and the margin (or, if allowed, no rival at all). */
+    private String decisive(int[] votes, int min, boolean unopposedWins) {
         int best = -1;
         int second = 0;
         for (int l = 0; l < votes.length; l++) {
@@ -102,14 +116,17 @@ final class FunctionWordVote {
         if (best < 0 || votes[best] == 0) {
             return null;
         }
-        boolean unopposed = second == 0; // a lone vote with no rival at all (short posts: "Danke!")
-        return unopposed || votes[best] >= minVotes && votes[best] >= margin * second ? languages.get(best) : null;
+        boolean unopposed = unopposedWins && second == 0; // a lone vote with no rival at all (short posts: "Danke!")
+        return unopposed || votes[best] >= min && votes[best] >= margin * second ? languages.get(best) : null;
     }
 
-    private static void addVotes(int[] votes, int[] languagesOf) {
+    private static void addVotes(int[] votes, int[] own, int[] languagesOf) {
         if (languagesOf != null) {
             for (int l : languagesOf) {
                 votes[l]++;
+            }
+            if (languagesOf.length == 1) {
+                own[languagesOf[0]]++;
             }
         }
     }

@@ -44,6 +44,15 @@ class LanguageIdentifierTest {
         assertEquals(lang, new FunctionWordVote().vote(text));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "fr | Pour la plupart de la semaine, nous avons parlé de la région et je crois que les chiffres sont bons",
+            "es | En la reunión de la tarde hablamos de la región y creo que los datos son muy buenos para el equipo",
+            "it | Per la maggior parte della settimana abbiamo parlato della regione e credo che i numeri siano buoni"})
+    void wordsOfOneLanguageDecideWhenSharedRomanceWordsMakeTheVoteContested(String lang, String text) {
+        assertEquals(lang, new FunctionWordVote().vote(text));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Potresti condividere le slide",  // 'le' is French and Italian: a tie is no answer
