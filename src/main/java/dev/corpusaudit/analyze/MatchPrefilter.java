@@ -25,8 +25,9 @@ import java.util.stream.IntStream;
  * <p>The automaton accepts a superset of what the pattern matches, never less, so a "no" is always right: only the
  * pattern's first few characters are kept (see {@link Parser}), assertions ({@code ^ $ \b \B}) are left out, a
  * counted repeat {@code {n,m}} becomes "at least n", a character class it cannot spell out ({@code \p{L}}, a
- * negated class) becomes "any character", and a long word list ends the pattern there (the keyword prefilter has
- * looked for its words already). Case-insensitive parts accept every character whose case folds to the pattern's.
+ * negated class) becomes "any character", branches of one length (country codes) become one class per position,
+ * an alternation of many branches keeps only four characters of each, and a long word list ends the pattern there
+ * (the keyword prefilter has looked for its words already). Case-insensitive parts accept every character whose case folds to the pattern's.
  * A pattern in syntax it does not know, one whose automaton would be too large, and one whose kept beginning
  * matches the empty string get no prefilter ({@link #of} returns null) and run on RE2/J alone. Thread-safe.
  */
@@ -85,10 +86,47 @@ final class MatchPrefilter {
      * A piece of the pattern: its looser automaton, the length of its shortest match, and whether it was cut short
      * (the automaton of a cut piece is a prefix of the real one, so nothing may follow it).
      */
-    private record Piece(Automaton automaton, int minLength, boolean cut) {
+    private record Piece(Automaton automaton, int minLength, boolean cut, List<List<int[]>> positions) {
         static Piece of(Automaton a, int minLength) {
-            return new Piece(a, minLength, false);
+            return new Piece(a, minLength, false, null);
         }
+
+        /** One character out of the ranges: a piece whose positions are known. */
+        static Piece oneOf(List<int[]> ranges) {
+            return new Piece(union(ranges), 1, false, List.of(ranges));
+        }
+
+        /** Nothing at all (an assertion): zero positions. */
+        static Piece empty() {
+            return new Piece(Automata.makeEmptyString(), 0, false, List.of());
+        }
+    }
+
+    /** Any character at all. */
+    private static final List<int[]> ANY = List.of(new int[]{0, Character.MAX_CODE_POINT});
+
+    /** One character out of the ranges: two states, one transition per merged range, deterministic already. */
+    private static Automaton union(List<int[]> ranges) {
+        List<int[]> sorted = new ArrayList<>(ranges);
+        sorted.sort((x, y) -> Integer.compare(x[0], y[0]));
+        Automaton a = new Automaton();
+        int from = a.createState();
+        int to = a.createState();
+        a.setAccept(to, true);
+        int[] current = null;
+        for (int[] r : sorted) {
+            if (current != null && r[0] <= current[1] + 1) {
+                current[1] = Math.max(current[1], r[1]);
+            } else {
+                if (current != null) {
+                    a.addTransition(from, to, current[0], current[1]);
+                }
+                current = new int[]{r[0], r[1]};
+            }
+        }
+        a.addTransition(from, to, current[0], current[1]);
+        a.finishState();
+        return a;
     }
 
     /**
@@ -100,6 +138,9 @@ final class MatchPrefilter {
     private static final class Parser {
         /** Characters of pattern enough to rule out most stretches of text. */
         static final int ENOUGH = 6;
+        /** Alternations with more branches than this are cut at {@link #SHORT} characters per branch. */
+        static final int FEW_BRANCHES = 8;
+        static final int SHORT = 4;
         /** Alternations with more branches than this (word lists) are left out, and cut the sequence there. */
         static final int MAX_BRANCHES = 24;
         private final String re;
@@ -122,6 +163,41 @@ final class MatchPrefilter {
          * the enclosing group's flags.
          */
         private Piece alternation(boolean ignoreCase, int budget) {
+            int start = pos;
+            List<Piece> parsed = branches(ignoreCase, budget);
+            if (parsed.size() > FEW_BRANCHES && budget > SHORT) {
+                // many long branches overlap in ways that make the automaton slow to build: shorter ones do not
+                pos = start;
+                parsed = branches(ignoreCase, SHORT);
+            }
+            List<Piece> branches = parsed;
+            if (branches.size() == 1) {
+                return branches.get(0);
+            }
+            if (branches.stream().allMatch(b -> b.positions() != null && !b.positions().isEmpty()
+                    && b.positions().size() == branches.get(0).positions().size())) {
+                // strings of one length (country codes): each position any of the branches' characters there
+                List<List<int[]>> merged = new ArrayList<>();
+                for (int i = 0; i < branches.get(0).positions().size(); i++) {
+                    List<int[]> ranges = new ArrayList<>();
+                    for (Piece b : branches) {
+                        ranges.addAll(b.positions().get(i));
+                    }
+                    merged.add(ranges);
+                }
+                return new Piece(Operations.concatenate(merged.stream().map(MatchPrefilter::union).toList()), merged.size(),
+                        false, merged);
+            }
+            if (branches.size() > MAX_BRANCHES) {
+                // a word list: the keyword prefilter has looked for it already, and its automaton is slow to build
+                return new Piece(Automata.makeEmptyString(), 0, true, null);
+            }
+            return new Piece(Operations.union(branches.stream().map(Piece::automaton).toList()),
+                    branches.stream().mapToInt(Piece::minLength).min().orElse(0),
+                    branches.stream().anyMatch(Piece::cut), null);
+        }
+
+        private List<Piece> branches(boolean ignoreCase, int budget) {
             List<Piece> branches = new ArrayList<>();
             boolean[] flags = {ignoreCase};
             branches.add(concatenation(flags, budget));
@@ -129,16 +205,7 @@ final class MatchPrefilter {
                 pos++;
                 branches.add(concatenation(flags, budget));
             }
-            if (branches.size() == 1) {
-                return branches.get(0);
-            }
-            if (branches.size() > MAX_BRANCHES) {
-                // a word list: the keyword prefilter has looked for it already, and its automaton is slow to build
-                return new Piece(Automata.makeEmptyString(), 0, true);
-            }
-            return new Piece(Operations.union(branches.stream().map(Piece::automaton).toList()),
-                    branches.stream().mapToInt(Piece::minLength).min().orElse(0),
-                    branches.stream().anyMatch(Piece::cut));
+            return branches;
         }
 
         /**
@@ -148,6 +215,7 @@ final class MatchPrefilter {
          */
         private Piece concatenation(boolean[] flags, int budget) {
             List<Automaton> items = new ArrayList<>();
+            List<List<int[]>> positions = new ArrayList<>();
             int length = 0;
             boolean cut = false;
             while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
@@ -161,9 +229,15 @@ final class MatchPrefilter {
                     items.add(item.automaton());
                     length += item.minLength();
                     cut = item.cut() || length >= budget;
+                    if (positions != null && item.positions() != null) {
+                        positions.addAll(item.positions());
+                    } else {
+                        positions = null;
+                    }
                 }
             }
-            return new Piece(items.isEmpty() ? Automata.makeEmptyString() : Operations.concatenate(items), length, cut);
+            return new Piece(items.isEmpty() ? Automata.makeEmptyString() : Operations.concatenate(items), length, cut,
+                    cut ? null : positions);
         }
 
         /** The quantifiers after an item; a repeat longer than {@code budget} characters is cut to it. */
@@ -193,10 +267,10 @@ final class MatchPrefilter {
                 int length = atom.minLength();
                 if (!atom.cut() && length > 0 && (long) min * length > budget) {
                     int enough = Math.max(1, (budget + length - 1) / length);
-                    atom = new Piece(Operations.repeat(a, enough, enough), enough * length, true);
+                    atom = new Piece(Operations.repeat(a, enough, enough), enough * length, true, null);
                 } else if (atom.cut()) {
                     // a cut piece may not be followed, not even by itself: one occurrence (or none) stands for all
-                    atom = new Piece(min == 0 ? Operations.optional(a) : a, min == 0 ? 0 : atom.minLength(), true);
+                    atom = new Piece(min == 0 ? Operations.optional(a) : a, min == 0 ? 0 : atom.minLength(), true, null);
                 } else if (c == '?') {
                     atom = Piece.of(Operations.optional(a), 0);
                 } else {
@@ -215,12 +289,12 @@ final class MatchPrefilter {
                 case '(':
                     return group(flags, budget);
                 case '[':
-                    return Piece.of(charClass(flags[0]), 1);
+                    return Piece.oneOf(charClass(flags[0]));
                 case '.':
-                    return Piece.of(Automata.makeAnyChar(), 1);
+                    return Piece.oneOf(ANY);
                 case '^':
                 case '$':
-                    return Piece.of(Automata.makeEmptyString(), 0);
+                    return Piece.empty();
                 case '\\':
                     return escape(flags[0]);
                 case '*':
@@ -228,7 +302,7 @@ final class MatchPrefilter {
                 case '?':
                     throw new UnsupportedOperationException("repeat of nothing at " + (pos - 1));
                 default:
-                    return Piece.of(literal(c, flags[0]), 1);
+                    return Piece.oneOf(literal(c, flags[0]));
             }
         }
 
@@ -280,25 +354,24 @@ final class MatchPrefilter {
                 case 'B':
                 case 'A':
                 case 'z':
-                    return Piece.of(Automata.makeEmptyString(), 0);
+                    return Piece.empty();
                 case 'd':
-                    return Piece.of(Automata.makeCharRange('0', '9'), 1);
+                    return Piece.oneOf(List.of(new int[]{'0', '9'}));
                 case 's':
-                    return Piece.of(union(List.of(new int[]{'\t', '\n'}, new int[]{'\f', '\r'},
-                            new int[]{' ', ' '})), 1);
+                    return Piece.oneOf(List.of(new int[]{'\t', '\n'}, new int[]{'\f', '\r'}, new int[]{' ', ' '}));
                 case 'w':
-                    return Piece.of(union(List.of(new int[]{'0', '9'}, new int[]{'A', 'Z'}, new int[]{'a', 'z'},
-                            new int[]{'_', '_'})), 1);
+                    return Piece.oneOf(List.of(new int[]{'0', '9'}, new int[]{'A', 'Z'}, new int[]{'a', 'z'},
+                            new int[]{'_', '_'}));
                 case 'p':
                 case 'P':
                     skipClassName();
-                    return Piece.of(Automata.makeAnyChar(), 1);
+                    return Piece.oneOf(ANY);
                 case 'D':
                 case 'S':
                 case 'W':
-                    return Piece.of(Automata.makeAnyChar(), 1);
+                    return Piece.oneOf(ANY);
                 default:
-                    return Piece.of(literal(escapedChar(c), ignoreCase), 1);
+                    return Piece.oneOf(literal(escapedChar(c), ignoreCase));
             }
         }
 
@@ -345,7 +418,7 @@ final class MatchPrefilter {
         }
 
         /** A bracket class; a negated one, or one holding a class it cannot spell out, is any character. */
-        private Automaton charClass(boolean ignoreCase) {
+        private List<int[]> charClass(boolean ignoreCase) {
             boolean negated = re.startsWith("^", pos);
             if (negated) {
                 pos++;
@@ -397,43 +470,14 @@ final class MatchPrefilter {
             }
             pos++; // ']'
             if (anyChar) {
-                return Automata.makeAnyChar();
+                return ANY;
             }
-            if (ignoreCase) {
-                ranges = CaseFolding.widen(ranges);
-            }
-            return union(ranges);
+            return ignoreCase ? CaseFolding.widen(ranges) : ranges;
         }
 
-        private static Automaton literal(int c, boolean ignoreCase) {
-            if (!ignoreCase) {
-                return Automata.makeChar(c);
-            }
-            return union(CaseFolding.widen(List.of(new int[]{c, c})));
-        }
-
-        /** One character out of the ranges: two states, one transition per merged range, deterministic already. */
-        private static Automaton union(List<int[]> ranges) {
-            List<int[]> sorted = new ArrayList<>(ranges);
-            sorted.sort((x, y) -> Integer.compare(x[0], y[0]));
-            Automaton a = new Automaton();
-            int from = a.createState();
-            int to = a.createState();
-            a.setAccept(to, true);
-            int[] current = null;
-            for (int[] r : sorted) {
-                if (current != null && r[0] <= current[1] + 1) {
-                    current[1] = Math.max(current[1], r[1]);
-                } else {
-                    if (current != null) {
-                        a.addTransition(from, to, current[0], current[1]);
-                    }
-                    current = new int[]{r[0], r[1]};
-                }
-            }
-            a.addTransition(from, to, current[0], current[1]);
-            a.finishState();
-            return a;
+        private static List<int[]> literal(int c, boolean ignoreCase) {
+            List<int[]> one = List.of(new int[]{c, c});
+            return ignoreCase ? CaseFolding.widen(one) : one;
         }
     }
 

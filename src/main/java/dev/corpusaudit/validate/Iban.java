@@ -1,27 +1,25 @@
 package dev.corpusaudit.validate;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * International Bank Account Number (ISO 13616): the mod-97 check (ISO 7064 MOD 97-10) and the registered length
- * of each SEPA country's IBAN. Case-insensitive; written either compact or in groups of four separated by spaces.
+ * of the country's IBAN, for every country of the SWIFT IBAN registry. Case-insensitive; written either compact or
+ * in groups of four separated by spaces.
  */
 public final class Iban implements Validator {
 
-    /** IBAN length by country, from the SWIFT IBAN registry: the EEA, the UK, Switzerland and the SEPA microstates. */
-    private static final Map<String, Integer> LENGTHS = Map.ofEntries(
-            Map.entry("AD", 24), Map.entry("AT", 20), Map.entry("BE", 16), Map.entry("BG", 22),
-            Map.entry("CH", 21), Map.entry("CY", 28), Map.entry("CZ", 24), Map.entry("DE", 22),
-            Map.entry("DK", 18), Map.entry("EE", 20), Map.entry("ES", 24), Map.entry("FI", 18),
-            Map.entry("FR", 27), Map.entry("GB", 22), Map.entry("GI", 23), Map.entry("GR", 27),
-            Map.entry("HR", 21), Map.entry("HU", 28), Map.entry("IE", 22), Map.entry("IS", 26),
-            Map.entry("IT", 27), Map.entry("LI", 21), Map.entry("LT", 20), Map.entry("LU", 20),
-            Map.entry("LV", 21), Map.entry("MC", 27), Map.entry("MT", 31), Map.entry("NL", 18),
-            Map.entry("NO", 15), Map.entry("PL", 28), Map.entry("PT", 25), Map.entry("RO", 24),
-            Map.entry("SE", 24), Map.entry("SI", 19), Map.entry("SK", 24), Map.entry("SM", 27),
-            Map.entry("VA", 22));
+    /** IBAN length by country, from the SWIFT IBAN registry ({@code validate/iban-lengths.tsv}). */
+    private static final Map<String, Integer> LENGTHS = lengths();
 
     private static final Pattern GROUPED = Pattern.compile("[A-Z0-9]{4}( [A-Z0-9]{4})*( [A-Z0-9]{1,3})?");
     private static final Pattern COMPACT = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]+");
@@ -44,7 +42,7 @@ public final class Iban implements Validator {
         String country = iban.substring(0, 2);
         Integer length = LENGTHS.get(country);
         if (length == null) {
-            return Result.fail("country " + country + " not a SEPA IBAN country");
+            return Result.fail("country " + country + " has no IBAN in the registry");
         }
         if (iban.length() != length) {
             return Result.fail(country + " length must be " + length + ", is " + iban.length());
@@ -67,5 +65,21 @@ public final class Iban implements Validator {
             rest = v < 10 ? (rest * 10 + v) % 97 : (rest * 100 + v) % 97;
         }
         return rest;
+    }
+
+    private static Map<String, Integer> lengths() {
+        Map<String, Integer> lengths = new HashMap<>();
+        try (InputStream in = Iban.class.getResourceAsStream("/validate/iban-lengths.tsv");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cols = line.split("\t");
+                    lengths.put(cols[0], Integer.parseInt(cols[1]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(lengths);
     }
 }
