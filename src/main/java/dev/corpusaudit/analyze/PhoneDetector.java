@@ -10,13 +10,22 @@ import java.util.Map;
 
 /**
  * Phone numbers, found and validated by Google's libphonenumber: international numbers ({@code +49 30 ...}) in any
- * text, national numbers in the formats of the text's language's country (en: GB, de: DE, fr: FR, nl: NL, es: ES,
- * it: IT). A number must be valid for its numbering plan (right length and a range in use), not just digit-shaped.
+ * text, national numbers in the formats of the text's language's country (en: GB, then IE, then US; de: DE; fr: FR;
+ * nl: NL; es: ES; it: IT; ...), the first country that reads a valid number in a cluster of digits winning; a later
+ * country must read the whole cluster as one number. A number must be valid for its numbering plan (right length
+ * and a range in use), not just digit-shaped.
  */
 public final class PhoneDetector implements PatternDetector {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-    private static final Map<String, String> REGION_OF_LANGUAGE = Map.of("en", "GB", "de", "DE", "fr", "FR",
-            "nl", "NL", "es", "ES", "it", "IT", "pt", "PT", "sv", "SE", "pl", "PL");
+    /**
+     * The countries whose national formats a text of each language is read in, in order. English is read as British,
+     * Irish and American; the other languages only in their main country's formats: Austria's, Belgium's,
+     * Switzerland's and Luxembourg's plans take dates, pieces of card numbers and IBANs, and French numbers that France
+     * rejects as valid numbers of theirs (measured on the generated corpus), so reading them would report those.
+     */
+    private static final Map<String, List<String>> REGIONS_OF_LANGUAGE = Map.of(
+            "en", List.of("GB", "IE", "US"), "de", List.of("DE"), "fr", List.of("FR"), "nl", List.of("NL"),
+            "es", List.of("ES"), "it", List.of("IT"), "pt", List.of("PT"), "sv", List.of("SE"), "pl", List.of("PL"));
     /** A phone number has at least this many digits. */
     private static final int MIN_DIGITS = 7;
 
@@ -37,21 +46,33 @@ public final class PhoneDetector implements PatternDetector {
 
     @Override
     public List<Match> find(String text, String lang) {
-        String region = REGION_OF_LANGUAGE.getOrDefault(lang, "ZZ"); // ZZ: international numbers only
+        List<String> regions = REGIONS_OF_LANGUAGE.getOrDefault(lang, List.of("ZZ")); // ZZ: international only
         List<Match> matches = new ArrayList<>();
         // libphonenumber's cost grows with the text it reads: give it only the clusters of digits that could be a
         // number, with a little room on each side for a leading '+' or '('.
         for (int[] cluster : digitClusters(text)) {
             int from = Math.max(0, cluster[0] - 2);
             int to = Math.min(text.length(), cluster[1] + 1);
-            for (PhoneNumberMatch m : PHONES.findNumbers(text.substring(from, to), region,
-                    PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-                String where = PHONES.getRegionCodeForNumber(m.number());
-                String type = PHONES.getNumberType(m.number()).name().toLowerCase(Locale.ROOT).replace('_', ' ');
-                boolean international = m.rawString().startsWith("+") || m.rawString().startsWith("00");
-                matches.add(new Match(from + m.start(), from + m.end(), "valid " + where + " " + type
-                        + " number (libphonenumber, " + (international ? "international" : "national " + region)
-                        + " format)"));
+            String part = text.substring(from, to);
+            // the first of the language's countries in whose formats the cluster holds a valid number reads it; a
+            // country after the first must read the whole cluster as one number, not a piece of a card or an IBAN
+            for (String region : regions) {
+                int before = matches.size();
+                for (PhoneNumberMatch m : PHONES.findNumbers(part, region, PhoneNumberUtil.Leniency.VALID,
+                        Long.MAX_VALUE)) {
+                    if (!region.equals(regions.get(0)) && digits(m.rawString()) != digits(part)) {
+                        continue;
+                    }
+                    String where = PHONES.getRegionCodeForNumber(m.number());
+                    String type = PHONES.getNumberType(m.number()).name().toLowerCase(Locale.ROOT).replace('_', ' ');
+                    boolean international = m.rawString().startsWith("+") || m.rawString().startsWith("00");
+                    matches.add(new Match(from + m.start(), from + m.end(), "valid " + where + " " + type
+                            + " number (libphonenumber, " + (international ? "international" : "national " + region)
+                            + " format)"));
+                }
+                if (matches.size() > before) {
+                    break;
+                }
             }
         }
         return matches;
@@ -86,5 +107,13 @@ public final class PhoneDetector implements PatternDetector {
             }
         }
         return clusters;
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) >= '0' && s.charAt(i) <= '9' ? 1 : 0;
+        }
+        return n;
     }
 }
