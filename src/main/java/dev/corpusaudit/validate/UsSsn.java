@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 /**
  * US Social Security number (SSA format rules; it has no check digit): AAA-GG-SSSS with the area not 000, 666 or
  * 900-999, the group not 00 and the serial not 0000; the numbers printed in advertisements (078-05-1120,
- * 219-09-9999) are rejected. Both separators are dashes, both spaces, or both absent.
+ * 219-09-9999) are rejected. Both separators are dashes, both spaces, both dots, or both absent.
  */
 public final class UsSsn implements Validator {
-    private static final Pattern FORMAT = Pattern.compile("([0-9]{3})([- ]?)([0-9]{2})\\2([0-9]{4})");
+    private static final Pattern FORMAT = Pattern.compile("([0-9]{3})([- .]?)([0-9]{2})\\2([0-9]{4})");
     private static final Set<String> ADVERTISED = Set.of("078051120", "219099999");
 
     @Override

@@ -15,6 +15,8 @@ class UsSsnTest {
             "555-01-2345, true, 'format rules passed'",
             "'555 01 2345', true, 'format rules passed'",
             "555012345, true, 'format rules passed'",
+            "555.01.2345, true, 'format rules passed'",
+            "555.01-2345, false, 'not AAA-GG-SSSS'",
             "899-99-9999, true, 'format rules passed'",
             "001-01-0001, true, 'format rules passed'",
             "665-10-1000, true, 'format rules passed'",
