@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Tag;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +35,16 @@ class CredentialDevDataTest {
         Assumptions.assumeTrue(Files.isRegularFile(data), "no dev data at " + data);
         PatternRules rules = new PatternRules(Ruleset.loadDefault().rules());
         Map<String, int[]> byFamily = new TreeMap<>(); // {positives, found, negatives, false alarms}
+        // A negative of one source rule is often another rule's positive (a Slack bot token is a negative of the
+        // user-token rule): a real secret, rightly reported. Those are counted apart.
+        Set<String> positiveTexts = new HashSet<>();
+        for (String line : Files.readAllLines(data)) {
+            JsonNode c = Json.MAPPER.readTree(line);
+            if ("positive".equals(c.path("label").asText())) {
+                positiveTexts.add(c.path("text").asText(""));
+            }
+        }
+        int[] secretFree = new int[2]; // {negatives that are no rule's positive, false alarms on them}
         for (String line : Files.readAllLines(data)) {
             JsonNode c = Json.MAPPER.readTree(line);
             String text = c.path("text").asText("");
@@ -48,6 +60,10 @@ class CredentialDevDataTest {
             } else {
                 n[2]++;
                 n[3] += found ? 1 : 0;
+                if (!positiveTexts.contains(text)) {
+                    secretFree[0]++;
+                    secretFree[1] += found ? 1 : 0;
+                }
             }
         }
         int[] total = new int[4];
@@ -68,6 +84,8 @@ class CredentialDevDataTest {
                         + "alarms %.3f%n", name, byFamily.values().stream().filter(n -> n[1] > 0).count(),
                 byFamily.size(), covered[0], covered[1] / (double) Math.max(1, covered[0]), covered[2],
                 covered[3] / (double) Math.max(1, covered[2]));
+        System.out.printf("%s: negatives that are no rule's positive: %d, false alarms %.3f%n", name, secretFree[0],
+                secretFree[1] / (double) Math.max(1, secretFree[0]));
         // Floors just under today's figures (see the README), so that a rule change that loses ground fails here.
         assertTrue(total[1] >= 0.5 * total[0], name + ": recall " + total[1] + "/" + total[0]);
         assertTrue(total[3] <= 0.2 * total[2], name + ": false alarms " + total[3] + "/" + total[2]);
