@@ -27,9 +27,10 @@ import java.util.stream.IntStream;
  * counted repeat {@code {n,m}} becomes "at least n", a character class it cannot spell out ({@code \p{L}}, a
  * negated class) becomes "any character", branches of one length (country codes) become one class per position,
  * an alternation of many branches keeps only four characters of each, and a long word list ends the pattern there
- * (the keyword prefilter has looked for its words already). Case-insensitive parts accept every character whose case folds to the pattern's.
- * A pattern in syntax it does not know, one whose automaton would be too large, and one whose kept beginning
- * matches the empty string get no prefilter ({@link #of} returns null) and run on RE2/J alone. Thread-safe.
+ * (the keyword prefilter has looked for its words already). Case-insensitive parts accept every character whose
+ * case folds to the pattern's. A pattern in syntax it does not know, one whose automaton would be too large, and
+ * one whose kept beginning matches the empty string get no prefilter ({@link #of} returns null) and run on RE2/J
+ * alone. Thread-safe.
  */
 final class MatchPrefilter {
     /** Determinization effort allowed per pattern, so that loading a ruleset stays quick. */
@@ -185,8 +186,8 @@ final class MatchPrefilter {
                     }
                     merged.add(ranges);
                 }
-                return new Piece(Operations.concatenate(merged.stream().map(MatchPrefilter::union).toList()), merged.size(),
-                        false, merged);
+                Automaton each = Operations.concatenate(merged.stream().map(MatchPrefilter::union).toList());
+                return new Piece(each, merged.size(), false, merged);
             }
             if (branches.size() > MAX_BRANCHES) {
                 // a word list: the keyword prefilter has looked for it already, and its automaton is slow to build
@@ -270,7 +271,7 @@ final class MatchPrefilter {
                     atom = new Piece(Operations.repeat(a, enough, enough), enough * length, true, null);
                 } else if (atom.cut()) {
                     // a cut piece may not be followed, not even by itself: one occurrence (or none) stands for all
-                    atom = new Piece(min == 0 ? Operations.optional(a) : a, min == 0 ? 0 : atom.minLength(), true, null);
+                    atom = new Piece(min == 0 ? Operations.optional(a) : a, min == 0 ? 0 : length, true, null);
                 } else if (c == '?') {
                     atom = Piece.of(Operations.optional(a), 0);
                 } else {

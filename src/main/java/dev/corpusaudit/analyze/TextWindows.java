@@ -31,11 +31,13 @@ final class TextWindows {
         int n = text.length();
         for (int[] span : sorted) {
             int start = Math.max(0, span[0] - reach);
-            for (int limit = Math.max(0, start - SLACK); start > limit && !Character.isWhitespace(text.charAt(start - 1)); ) {
+            int limit = Math.max(0, start - SLACK);
+            while (start > limit && !Character.isWhitespace(text.charAt(start - 1))) {
                 start--;
             }
             int end = Math.min(n, span[1] + reach);
-            for (int limit = Math.min(n, end + SLACK); end < limit && !Character.isWhitespace(text.charAt(end)); ) {
+            limit = Math.min(n, end + SLACK);
+            while (end < limit && !Character.isWhitespace(text.charAt(end))) {
                 end++;
             }
             int[] previous = windows.isEmpty() ? null : windows.get(windows.size() - 1);
