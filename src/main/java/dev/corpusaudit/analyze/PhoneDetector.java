@@ -34,9 +34,10 @@ public final class PhoneDetector implements PatternDetector {
         return "phone";
     }
 
+    /** A text with fewer digits than a phone number has holds none (the clusters are found in {@link #find}). */
     @Override
     public boolean mayMatch(String text) {
-        return !digitClusters(text).isEmpty();
+        return digits(text) >= MIN_DIGITS;
     }
 
     @Override
