@@ -365,31 +365,6 @@ KEYWORDS = {'salary': SALARY_KEYWORDS, 'ip': IP_KEYWORDS, 'address.uk': UK_KEYWO
 
 
 # ================================================================================================= writing =======
-# ==================================================================================================== IBAN =======
-def iban_pattern():
-    """One alternative per registered IBAN length (from the validator's table): the countries of that length, two
-    check digits, then the rest compact or in groups of four, so that a longer run of groups never swallows the
-    account. Case is ignored: autocorrect writes "De89 ..."."""
-    by_length = {}
-    table = ROOT / 'src' / 'main' / 'resources' / 'validate' / 'iban-lengths.tsv'
-    for line in table.read_text(encoding='utf-8').splitlines():
-        if line.strip() and not line.startswith('#'):
-            country, length = line.split('\t')[:2]
-            by_length.setdefault(int(length), []).append(country)
-    branches = []
-    for length in sorted(by_length):
-        rest = length - 4
-        groups, tail = divmod(rest, 4)
-        grouped = '(?: [0-9A-Z]{4}){%d}' % groups + (' [0-9A-Z]{%d}' % tail if tail else '')
-        countries = sorted(by_length[length])
-        head = countries[0] if len(countries) == 1 else '(?:' + '|'.join(countries) + ')'
-        branches.append(head + '[0-9]{2}(?:[0-9A-Z]{%d}|%s)' % (rest, grouped))
-    return r'(?i)\b(?:' + '|'.join(branches) + r')\b'
-
-
-GENERATED['iban/iban'] = iban_pattern()
-
-
 def yaml_dq(regex, indent):
     """A YAML double-quoted scalar, broken at '|' into lines of about 110 characters by escaped line breaks."""
     pieces, p = [], regex

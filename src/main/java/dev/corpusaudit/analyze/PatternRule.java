@@ -139,6 +139,7 @@ public final class PatternRule {
                     Signal s = judge(text, lang, np.name(), offset + start, offset + end);
                     if (s != null) {
                         signals.add(s);
+                        from = Math.min(from, s.end() - offset); // a validator may keep only the value's beginning
                     }
                 }
             }
@@ -160,6 +161,9 @@ public final class PatternRule {
                 return null;
             }
             why.append("; ").append(validator.name()).append(": ").append(result.reason());
+            if (result.length() >= 0 && result.length() < value.length()) {
+                end = start + result.length();
+            }
         }
         why.append("; base ").append(confidence);
         String cue = contextWord(text, lang, start, end);

@@ -29,24 +29,31 @@ public final class Iban implements Validator {
         return "iban";
     }
 
+    /**
+     * Checks a candidate written compact (exactly the country's length) or in groups of four; a grouped candidate may
+     * run on past the IBAN (a pattern that takes groups greedily takes "2024" or "with" too), so the IBAN is its
+     * first groups up to the country's length, and only those are reported.
+     */
     @Override
     public Result check(String candidate) {
         String text = candidate.replace('\u00A0', ' ').replace('\u202F', ' ').toUpperCase(Locale.ROOT);
-        if (text.indexOf(' ') >= 0 && !GROUPED.matcher(text).matches()) {
+        boolean grouped = text.indexOf(' ') >= 0;
+        if (grouped && !GROUPED.matcher(text).matches()) {
             return Result.fail("spaces not in groups of 4");
         }
-        String iban = text.replace(" ", "");
-        if (!COMPACT.matcher(iban).matches()) {
+        String all = text.replace(" ", "");
+        if (!COMPACT.matcher(all).matches()) {
             return Result.fail("not country code, 2 check digits and letters or digits");
         }
-        String country = iban.substring(0, 2);
+        String country = all.substring(0, 2);
         Integer length = LENGTHS.get(country);
         if (length == null) {
             return Result.fail("country " + country + " has no IBAN in the registry");
         }
-        if (iban.length() != length) {
-            return Result.fail(country + " length must be " + length + ", is " + iban.length());
+        if (all.length() < length || !grouped && all.length() != length) {
+            return Result.fail(country + " length must be " + length + ", is " + all.length());
         }
+        String iban = all.substring(0, length);
         int checkDigits = Integer.parseInt(iban.substring(2, 4));
         if (checkDigits < 2 || checkDigits > 98) {
             return Result.fail("check digits " + iban.substring(2, 4) + " outside 02-98");
@@ -54,7 +61,15 @@ public final class Iban implements Validator {
         if (mod97(iban.substring(4) + iban.substring(0, 4)) != 1) {
             return Result.fail("mod-97 check failed, " + country + " length " + length);
         }
-        return Result.pass("mod-97 check passed, " + country + " length " + length);
+        String reason = "mod-97 check passed, " + country + " length " + length;
+        if (all.length() == length) {
+            return Result.pass(reason);
+        }
+        int chars = length + (length - 1) / 4; // the groups' spaces: one after every four characters
+        if (text.charAt(chars - 1) == ' ' || chars < text.length() && text.charAt(chars) != ' ') {
+            return Result.fail(country + " length " + length + " does not end at a group's end");
+        }
+        return Result.passFirst(chars, reason + " (in its first " + chars + " characters)");
     }
 
     /** The remainder mod 97 of the number formed by replacing each letter with 10..35 (A..Z). */

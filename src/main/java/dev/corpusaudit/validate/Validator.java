@@ -7,14 +7,23 @@ package dev.corpusaudit.validate;
  */
 public interface Validator {
 
-    /** The outcome: whether the candidate passes, and why (said in the finding's explanation). */
-    record Result(boolean valid, String reason) {
+    /**
+     * The outcome: whether the candidate passes, and why (said in the finding's explanation); {@code length}, when
+     * not -1, says that only the candidate's first {@code length} characters are the value (a pattern that takes
+     * groups of four greedily may have taken the next word too) and the finding is that much.
+     */
+    record Result(boolean valid, String reason, int length) {
         public static Result pass(String reason) {
-            return new Result(true, reason);
+            return new Result(true, reason, -1);
+        }
+
+        /** The candidate's first {@code length} characters are a valid value. */
+        public static Result passFirst(int length, String reason) {
+            return new Result(true, reason, length);
         }
 
         public static Result fail(String reason) {
-            return new Result(false, reason);
+            return new Result(false, reason, -1);
         }
     }
 
