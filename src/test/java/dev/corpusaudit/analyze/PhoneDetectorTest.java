@@ -1,0 +1,27 @@
+package dev.corpusaudit.analyze;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PhoneDetectorTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"12.03.2024, true", "2024-03-12, true", "03/31/2024, true", "31.12.1999, true",
+            "12.34.5678, false", "2024-13-01, false", "06.12.34.56, false", "030-123-45, false", "12.03-2024, false",
+            "0612345678, false"})
+    void datesAreNotHandedToLibphonenumber(String cluster, boolean date) {
+        assertEquals(date, PhoneDetector.isDate("x " + cluster + " y", 2, 2 + cluster.length()));
+    }
+
+    @Test
+    void aNumberNextToADateIsStillFound() {
+        String text = "Bis zum 12.03.2024 unter 030 12345678 melden.";
+        List<PatternDetector.Match> found = new PhoneDetector().find(text, "de");
+        assertEquals(List.of("030 12345678"), found.stream().map(m -> text.substring(m.start(), m.end())).toList());
+    }
+}
