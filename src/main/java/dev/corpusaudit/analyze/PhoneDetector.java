@@ -26,6 +26,8 @@ public final class PhoneDetector implements PatternDetector {
     private static final Map<String, List<String>> REGIONS_OF_LANGUAGE = Map.of(
             "en", List.of("GB", "IE", "US"), "de", List.of("DE"), "fr", List.of("FR"), "nl", List.of("NL"),
             "es", List.of("ES"), "it", List.of("IT"), "pt", List.of("PT"), "sv", List.of("SE"), "pl", List.of("PL"));
+    /** Digits of the longest national number (with its country's leading 1 or 0) a later country is tried for. */
+    private static final int MAX_NATIONAL_DIGITS = 12;
     /** A phone number has at least this many digits. */
     private static final int MIN_DIGITS = 7;
 
@@ -58,6 +60,9 @@ public final class PhoneDetector implements PatternDetector {
             // the first of the language's countries in whose formats the cluster holds a valid number reads it; a
             // country after the first must read the whole cluster as one number, not a piece of a card or an IBAN
             for (String region : regions) {
+                if (!region.equals(regions.get(0)) && digits(part) > MAX_NATIONAL_DIGITS) {
+                    break; // a card number or an IBAN's digits: no later country's national number is that long
+                }
                 int before = matches.size();
                 for (PhoneNumberMatch m : PHONES.findNumbers(part, region, PhoneNumberUtil.Leniency.VALID,
                         Long.MAX_VALUE)) {
