@@ -51,8 +51,8 @@ final class MatchPrefilter {
                     Automata.makeAnyString()));
             return new MatchPrefilter(new CharacterRunAutomaton(contains, WORK_LIMIT));
         } catch (UnsupportedOperationException | TooComplexToDeterminizeException | IllegalArgumentException
-                 | IndexOutOfBoundsException e) {
-            return null;
+                 | IndexOutOfBoundsException | StackOverflowError e) {
+            return null; // a pattern this cannot read or build (nested too deep, too large) runs on RE2/J alone
         }
     }
 

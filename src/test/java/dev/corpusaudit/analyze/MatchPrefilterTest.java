@@ -60,6 +60,7 @@ class MatchPrefilterTest {
         assertNull(MatchPrefilter.of("\\Qa.b\\E"));
         assertNull(MatchPrefilter.of("a*"));
         assertNull(MatchPrefilter.of("(a|b"));
+        assertNull(MatchPrefilter.of("(".repeat(100_000) + "a" + ")".repeat(100_000)), "nested too deep");
     }
 
     /**
