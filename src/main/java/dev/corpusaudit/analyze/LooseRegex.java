@@ -11,7 +11,7 @@ import java.util.List;
  * A looser automaton for an RE2 pattern, for {@link MatchPrefilter}: it accepts every text the pattern's beginning
  * matches, and more, never less. Only the pattern's first few characters are kept (a sequence is cut once its
  * shortest match is {@link #ENOUGH} characters long, counting into groups and repeats: {@code [0-9]{11}} becomes
- * {@code [0-9]{6}}; a text that contains a match of the whole sequence contains one of its beginning); assertions
+ * {@code [0-9]{10}}; a text that contains a match of the whole sequence contains one of its beginning); assertions
  * ({@code ^ $ \b \B}) are left out; a counted repeat {@code {n,m}} becomes "at least n"; a character class it cannot
  * spell out ({@code \p{L}}, a negated class) becomes "any character"; branches of one length (country codes)
  * become one class per position; an alternation of many branches keeps only four characters of each; a long word
@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class LooseRegex {
     /** Characters of pattern enough to rule out most stretches of text. */
-    static final int ENOUGH = 6;
+    static final int ENOUGH = 10;
     /** Alternations with more branches than this are cut at {@link #SHORT} characters per branch. */
     static final int FEW_BRANCHES = 8;
     static final int SHORT = 4;
