@@ -41,6 +41,9 @@ public final class SecretValue implements Validator {
         if (longestRun(v) >= MAX_RUN) {
             return Result.fail("a typed sequence (" + MAX_RUN + " or more consecutive letters or digits)");
         }
+        if (longestRun(v.replaceAll("[^A-Za-z]", "")) >= MAX_RUN && longestRun(v.replaceAll("[^0-9]", "")) >= MAX_RUN) {
+            return Result.fail("an interleaved typed sequence (a1b2c3d4...)");
+        }
         double entropy = entropy(v);
         if (entropy < MIN_ENTROPY) {
             return Result.fail(String.format(Locale.ROOT, "entropy %.1f bits/char is below %.1f", entropy, MIN_ENTROPY));

@@ -20,7 +20,8 @@ class SecretValueTest {
             "<your-key>                                   | false",
             "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa     | false",
             "q8Zr4Lm2987654Xv9Tn6Wc1Hb7Ks3P               | false",
-            "abcabcabcabcabcabcab                         | false"})
+            "abcabcabcabcabcabcab                         | false",
+            "a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8NRAL     | false"})
     void rejectsPlaceholdersTypedSequencesAndLowEntropy(String value, boolean valid) {
         assertEquals(valid, validator.check(value).valid(), () -> value + ": " + validator.check(value).reason());
     }
