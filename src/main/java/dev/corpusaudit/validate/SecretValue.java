@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * A value that looks like a real secret rather than a placeholder: not an obvious stand-in ({@code xxxx},
  * {@code <your-key>}, {@code changeme}, {@code example}, one character repeated, a run like {@code 123456} anywhere
- * in it, as in {@code AIzaSyQ0123456789...}), and with enough Shannon entropy per character for its length. Used
- * where a token format is generic.
+ * in it, as in {@code AIzaSyQ0123456789...}, or letters and digits both typed in order, as in {@code a1b2c3d4...}),
+ * and with enough Shannon entropy per character for its length. Used where a token format is generic.
  */
 public final class SecretValue implements Validator {
     /** Bits per character below which a value is too regular to be a generated secret. */
