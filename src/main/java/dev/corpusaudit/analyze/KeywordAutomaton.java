@@ -133,9 +133,4 @@ final class KeywordAutomaton {
             }
         }
     }
-
-    /** States of the automaton (for tests and sizing). */
-    int states() {
-        return output.length;
-    }
 }

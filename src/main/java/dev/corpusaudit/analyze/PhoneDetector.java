@@ -57,16 +57,17 @@ public final class PhoneDetector implements PatternDetector {
             int from = Math.max(0, cluster[0] - 2);
             int to = Math.min(text.length(), cluster[1] + 1);
             String part = text.substring(from, to);
+            int clusterDigits = digits(part);
             // the first of the language's countries in whose formats the cluster holds a valid number reads it; a
             // country after the first must read the whole cluster as one number, not a piece of a card or an IBAN
             for (String region : regions) {
-                if (!region.equals(regions.get(0)) && digits(part) > MAX_NATIONAL_DIGITS) {
+                if (!region.equals(regions.get(0)) && clusterDigits > MAX_NATIONAL_DIGITS) {
                     break; // a card number or an IBAN's digits: no later country's national number is that long
                 }
                 int before = matches.size();
                 for (PhoneNumberMatch m : PHONES.findNumbers(part, region, PhoneNumberUtil.Leniency.VALID,
                         Long.MAX_VALUE)) {
-                    if (!region.equals(regions.get(0)) && digits(m.rawString()) != digits(part)) {
+                    if (!region.equals(regions.get(0)) && digits(m.rawString()) != clusterDigits) {
                         continue;
                     }
                     String where = PHONES.getRegionCodeForNumber(m.number());

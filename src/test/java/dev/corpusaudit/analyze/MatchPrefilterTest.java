@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MatchPrefilterTest {
@@ -112,7 +113,9 @@ class MatchPrefilterTest {
     @Test
     void theSamePatternGetsTheSamePrefilterOnce() {
         String regex = "[0-9]{4} [0-9]{4}";
-        assertEquals(MatchPrefilter.forPattern(regex), MatchPrefilter.forPattern(regex));
+        MatchPrefilter first = MatchPrefilter.forPattern(regex);
+        assertNotNull(first);
+        assertSame(first, MatchPrefilter.forPattern(regex));
     }
 
     private static String flipCase(String text, Random random) {
