@@ -1,8 +1,7 @@
 package dev.corpusaudit;
 
 import dev.corpusaudit.analyze.AnalyzedRecord;
-import dev.corpusaudit.analyze.DetectorRule;
-import dev.corpusaudit.analyze.PatternRules;
+import dev.corpusaudit.analyze.PatternStage;
 import dev.corpusaudit.analyze.Pseudonymizer;
 import dev.corpusaudit.analyze.RecordAnalyzer;
 import dev.corpusaudit.decide.DecideStage;
@@ -95,8 +94,7 @@ public final class ScanPipeline {
         StageClock clock = new StageClock();
         Path out = options.out();
         Files.createDirectories(out);
-        List<DetectorRule> detectors = DetectorRule.bind(options.ruleset().rules());
-        PatternRules patternRules = new PatternRules(options.ruleset().rules());
+        PatternStage patterns = new PatternStage(options.ruleset().rules());
         List<PhraseRule> phraseRules = options.ruleset().rulesOfType(RuleSpec.PHRASE).stream().map(PhraseRule::new).toList();
         ModelRegistry models = ModelRegistry.shared();
         models.languageModel(); // load before the workers start, once
@@ -110,7 +108,7 @@ public final class ScanPipeline {
              IndexWriter writer = new IndexWriter(directory, RecordIndexer.writerConfig());
              AtomicFile rejected = AtomicFile.open(out.resolve(REJECTED))) {
             RejectionLog log = new RejectionLog(rejected.stream());
-            Workers workers = new Workers(options.threads(), models, detectors, patternRules, writer, stats,
+            Workers workers = new Workers(options.threads(), models, patterns, writer, stats,
                     log);
             try {
                 read = new CorpusReader(options.mapping(), options.maxRecordChars(), progress.bytesRead)
@@ -209,13 +207,12 @@ public final class ScanPipeline {
         private final RejectionLog log;
         private List<CorpusRecord> batch = new ArrayList<>(BATCH);
 
-        Workers(int count, ModelRegistry models, List<DetectorRule> detectors, PatternRules patternRules,
-                IndexWriter writer, CorpusStats stats,
+        Workers(int count, ModelRegistry models, PatternStage patterns, IndexWriter writer, CorpusStats stats,
                 RejectionLog log) {
             this.queue = new ArrayBlockingQueue<>(count * 8);
             this.log = log;
             for (int i = 0; i < count; i++) {
-                RecordAnalyzer analyzer = new RecordAnalyzer(models, detectors, patternRules, pseudonymizer);
+                RecordAnalyzer analyzer = new RecordAnalyzer(models, patterns, pseudonymizer);
                 Decider decider = Decider.forPatternSignals(options.ruleset().policy());
                 Thread t = new Thread(() -> work(analyzer, decider, writer, stats), "scan-worker-" + i);
                 t.setDaemon(true);

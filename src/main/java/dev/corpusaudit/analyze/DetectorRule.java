@@ -37,7 +37,12 @@ public record DetectorRule(RuleSpec spec, PatternDetector detector) {
 
     /** The signals of this rule in a text of the given language. */
     public List<Signal> detect(String text, String lang) {
-        if (!detector.mayMatch(text)) {
+        return detect(text, lang, DigitRuns.of(text).total());
+    }
+
+    /** The signals of this rule in a text of the given language that holds {@code digits} ASCII digits. */
+    List<Signal> detect(String text, String lang, int digits) {
+        if (!detector.mayMatch(text, digits)) {
             return List.of();
         }
         List<Signal> signals = new ArrayList<>();

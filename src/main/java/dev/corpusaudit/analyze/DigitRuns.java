@@ -7,28 +7,32 @@ import java.util.List;
  * Where a text has numbers: runs of ASCII digits, each digit at most {@link #MAX_GAP} characters after the one before
  * (so "1 85 05 78 006 084 91", "DE86 5001 0517" and "BNCGLI85M12H501A" are one run each), with how many digits each
  * holds. A pattern rule with {@code min_digits} runs its expressions only in {@link TextWindows} around runs of at
- * least that many digits: most text has no such numbers. Found in one pass; not thread-safe, one per text.
+ * least that many digits: most text has no such numbers. Found in one pass, shared by the whole pattern stage
+ * ({@link PatternStage}); not thread-safe, one per text.
  */
 final class DigitRuns {
     /** Non-digit characters allowed between two digits of one run. */
     static final int MAX_GAP = 2;
 
     private final List<int[]> runs = new ArrayList<>(); // {first digit, after last digit, digits}
+    private int total;
+    private int longest;
 
-    private DigitRuns(String text) {
+    private DigitRuns(char[] text) {
         int start = -1;
         int last = -1;
         int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
             if (c < '0' || c > '9') {
                 continue;
             }
+            total++;
             if (start >= 0 && i - last - 1 <= MAX_GAP) {
                 count++;
             } else {
                 if (start >= 0) {
-                    runs.add(new int[]{start, last + 1, count});
+                    add(start, last + 1, count);
                 }
                 start = i;
                 count = 1;
@@ -36,16 +40,33 @@ final class DigitRuns {
             last = i;
         }
         if (start >= 0) {
-            runs.add(new int[]{start, last + 1, count});
+            add(start, last + 1, count);
         }
     }
 
+    private void add(int start, int end, int digits) {
+        runs.add(new int[]{start, end, digits});
+        longest = Math.max(longest, digits);
+    }
+
     static DigitRuns of(String text) {
+        return new DigitRuns(text.toCharArray());
+    }
+
+    static DigitRuns of(char[] text) {
         return new DigitRuns(text);
+    }
+
+    /** How many ASCII digits the text holds. */
+    int total() {
+        return total;
     }
 
     /** The runs ({first digit, after the last}) of at least {@code minDigits} digits, in text order. */
     List<int[]> atLeast(int minDigits) {
+        if (longest < minDigits) {
+            return List.of();
+        }
         List<int[]> out = new ArrayList<>();
         for (int[] run : runs) {
             if (run[2] >= minDigits) {

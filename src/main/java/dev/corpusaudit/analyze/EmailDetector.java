@@ -18,7 +18,7 @@ public final class EmailDetector implements PatternDetector {
     }
 
     @Override
-    public boolean mayMatch(String text) {
+    public boolean mayMatch(String text, int digits) {
         return text.indexOf('@') >= 0;
     }
 

@@ -120,7 +120,11 @@ final class KeywordAutomaton {
 
     /** Reports every occurrence of every keyword in the text, in order of where they end. */
     void scan(String text, Hits hits) {
-        char[] chars = text.toCharArray();
+        scan(text.toCharArray(), hits);
+    }
+
+    /** The same, over a text's characters. */
+    void scan(char[] chars, Hits hits) {
         int row = 0;
         for (int i = 0; i < chars.length; i++) {
             row = table[row + charClass[chars[i]]];

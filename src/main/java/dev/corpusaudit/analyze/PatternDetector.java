@@ -15,8 +15,11 @@ public interface PatternDetector {
     /** The name rule files use to refer to this detector. */
     String name();
 
-    /** A cheap check that rules out most texts before the real scan. */
-    boolean mayMatch(String text);
+    /**
+     * A cheap check that rules out most texts before the real scan, given how many ASCII digits the text holds
+     * (counted once for all detectors and rules).
+     */
+    boolean mayMatch(String text, int digits);
 
     /** All validated matches, in text order. */
     List<Match> find(String text);

@@ -47,8 +47,14 @@ public final class PatternRules {
 
     /** The signals of every rule whose keywords occur in the text, each rule's in text order. */
     public List<Signal> find(String text, String lang) {
+        char[] chars = text.toCharArray();
+        return find(text, chars, lang, DigitRuns.of(chars));
+    }
+
+    /** The same, given the text's characters and their runs of digits. */
+    List<Signal> find(String text, char[] chars, String lang, DigitRuns digits) {
         List<Signal> signals = new ArrayList<>();
-        run(text, lang, (rule, found) -> signals.addAll(found));
+        run(text, chars, lang, digits, (rule, found) -> signals.addAll(found));
         return signals;
     }
 
@@ -58,7 +64,8 @@ public final class PatternRules {
      */
     public List<Signal> findInField(String fieldName, String value, String lang) {
         List<Signal> signals = new ArrayList<>();
-        run(value, lang, (rule, found) -> {
+        char[] chars = value.toCharArray();
+        run(value, chars, lang, DigitRuns.of(chars), (rule, found) -> {
             String named = rule.contextWordInFieldName(fieldName, lang);
             for (Signal s : found) {
                 String why = s.explanation() + "; in field '" + fieldName + "'"
@@ -74,21 +81,20 @@ public final class PatternRules {
      * Runs every rule the prefilter lets run, each in its windows (near its keywords or its numbers, when it has a
      * reach), and hands each rule's signals, when there are any, to the sink.
      */
-    private void run(String text, String lang, BiConsumer<PatternRule, List<Signal>> sink) {
+    private void run(String text, char[] chars, String lang, DigitRuns digits,
+                     BiConsumer<PatternRule, List<Signal>> sink) {
         BitSet run = (BitSet) alwaysRun.clone();
         Map<Integer, List<int[]>> keywordSpans = new HashMap<>();
-        keywords.scan(text, (i, start, end) -> {
+        keywords.scan(chars, (i, start, end) -> {
             run.set(i);
             if (reachesFromKeywords.get(i)) {
                 keywordSpans.computeIfAbsent(i, k -> new ArrayList<>()).add(new int[]{start, end});
             }
         });
-        DigitRuns digits = null;
         for (int i = run.nextSetBit(0); i >= 0; i = run.nextSetBit(i + 1)) {
             PatternRule rule = rules.get(i);
             List<int[]> windows = null;
             if (rule.spec().minDigits() != null) {
-                digits = digits == null ? DigitRuns.of(text) : digits;
                 windows = TextWindows.around(text, digits.atLeast(rule.spec().minDigits()), rule.reach());
             } else if (reachesFromKeywords.get(i)) {
                 windows = TextWindows.around(text, keywordSpans.get(i), rule.reach());

@@ -28,6 +28,11 @@ public final class PhoneDetector implements PatternDetector {
             "es", List.of("ES"), "it", List.of("IT"), "pt", List.of("PT"), "sv", List.of("SE"), "pl", List.of("PL"));
     /** Digits of the longest national number (with its country's leading 1 or 0) a later country is tried for. */
     private static final int MAX_NATIONAL_DIGITS = 12;
+    /**
+     * A cluster with more digits than an international number has (E.164: at most 15) is read only for numbers
+     * written with their '+'.
+     */
+    private static final int MAX_NUMBER_DIGITS = 15;
     /** A phone number has at least this many digits. */
     private static final int MIN_DIGITS = 7;
 
@@ -38,8 +43,8 @@ public final class PhoneDetector implements PatternDetector {
 
     /** A text with fewer digits than a phone number has holds none (the clusters are found in {@link #find}). */
     @Override
-    public boolean mayMatch(String text) {
-        return digits(text) >= MIN_DIGITS;
+    public boolean mayMatch(String text, int digits) {
+        return digits >= MIN_DIGITS;
     }
 
     @Override
@@ -58,6 +63,10 @@ public final class PhoneDetector implements PatternDetector {
             int to = Math.min(text.length(), cluster[1] + 1);
             String part = text.substring(from, to);
             int clusterDigits = digits(part);
+            if (clusterDigits > MAX_NUMBER_DIGITS && part.indexOf('+') < 0) {
+                continue; // a card number, an IBAN's digits or a reference: read as national numbers, pieces of them
+                          // passed for numbers of the language's country, and an international number needs its '+'
+            }
             // the first of the language's countries in whose formats the cluster holds a valid number reads it; a
             // country after the first must read the whole cluster as one number, not a piece of a card or an IBAN
             for (String region : regions) {
@@ -67,7 +76,8 @@ public final class PhoneDetector implements PatternDetector {
                 int before = matches.size();
                 for (PhoneNumberMatch m : PHONES.findNumbers(part, region, PhoneNumberUtil.Leniency.VALID,
                         Long.MAX_VALUE)) {
-                    if (!region.equals(regions.get(0)) && digits(m.rawString()) != clusterDigits) {
+                    if (!region.equals(regions.get(0)) && digits(m.rawString()) != clusterDigits
+                            || clusterDigits > MAX_NUMBER_DIGITS && !m.rawString().startsWith("+")) {
                         continue;
                     }
                     String where = PHONES.getRegionCodeForNumber(m.number());

@@ -16,31 +16,24 @@ import java.util.regex.Pattern;
  */
 public final class RecordAnalyzer {
     private final LanguageIdentifier languages;
-    private final List<DetectorRule> detectors;
-    private final PatternRules patternRules;
+    private final PatternStage patterns;
     private final Pseudonymizer pseudonymizer;
 
     private static final Pattern ISO_639_1 = Pattern.compile("[a-z]{2}");
 
-    public RecordAnalyzer(ModelRegistry models, List<DetectorRule> detectors, PatternRules patternRules,
-                          Pseudonymizer pseudonymizer) {
+    public RecordAnalyzer(ModelRegistry models, PatternStage patterns, Pseudonymizer pseudonymizer) {
         this.languages = new LanguageIdentifier(models);
-        this.detectors = detectors;
-        this.patternRules = patternRules;
+        this.patterns = patterns;
         this.pseudonymizer = pseudonymizer;
     }
 
     public AnalyzedRecord analyze(CorpusRecord record) {
         String lang = ISO_639_1.matcher(record.lang() == null ? "" : record.lang()).matches() ? record.lang()
                 : languages.detect(record.text());
-        List<Signal> signals = new ArrayList<>();
-        for (DetectorRule rule : detectors) {
-            signals.addAll(rule.detect(record.text(), lang));
-        }
-        signals.addAll(patternRules.find(record.text(), lang));
+        List<Signal> signals = new ArrayList<>(patterns.find(record.text(), lang));
         for (Map.Entry<String, String> field : record.extra().entrySet()) {
             if (field.getValue() != null && !field.getValue().isBlank()) {
-                signals.addAll(patternRules.findInField(field.getKey(), field.getValue(), lang));
+                signals.addAll(patterns.findInField(field.getKey(), field.getValue(), lang));
             }
         }
         return new AnalyzedRecord(record, lang, pseudonymizer.pseudonym(record.memberId()), List.copyOf(signals));

@@ -24,4 +24,17 @@ class PhoneDetectorTest {
         List<PatternDetector.Match> found = new PhoneDetector().find(text, "de");
         assertEquals(List.of("030 12345678"), found.stream().map(m -> text.substring(m.start(), m.end())).toList());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // more digits than any phone number: card numbers read in German formats were valid fixed lines
+            "Karte 4928 3060 2376 5094 bitte sperren | ''",
+            "Karte 4928306023765094 bitte sperren     | ''",
+            // a '+' still lets an international number out of a long cluster
+            "SMS an +49 30 60617966 / 4928 3060 2376  | +49 30 60617966"})
+    void longClustersAreReadOnlyForInternationalNumbers(String text, String expected) {
+        List<String> found = new PhoneDetector().find(text, "de").stream()
+                .map(m -> text.substring(m.start(), m.end())).toList();
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected), found);
+    }
 }

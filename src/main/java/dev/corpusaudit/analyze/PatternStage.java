@@ -1,0 +1,39 @@
+package dev.corpusaudit.analyze;
+
+import dev.corpusaudit.model.Signal;
+import dev.corpusaudit.ruleset.RuleSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pattern stage of a ruleset: its detector rules (e-mail, cards, phones) and its pattern rules over a text, all
+ * sharing the text's characters and one pass over them that finds its digits (most texts hold too few for a card, a phone or an identifier, and
+ * then those detectors and rules do not look at the text at all). Thread-safe.
+ */
+public final class PatternStage {
+    private final List<DetectorRule> detectors;
+    private final PatternRules patternRules;
+
+    public PatternStage(List<RuleSpec> rules) {
+        this.detectors = DetectorRule.bind(rules);
+        this.patternRules = new PatternRules(rules);
+    }
+
+    /** The signals of every detector rule, then of every pattern rule, in a text of the given language. */
+    public List<Signal> find(String text, String lang) {
+        char[] chars = text.toCharArray();
+        DigitRuns digits = DigitRuns.of(chars);
+        List<Signal> signals = new ArrayList<>();
+        for (DetectorRule rule : detectors) {
+            signals.addAll(rule.detect(text, lang, digits.total()));
+        }
+        signals.addAll(patternRules.find(text, chars, lang, digits));
+        return signals;
+    }
+
+    /** The signals of the pattern rules in another input field's value (see {@link PatternRules#findInField}). */
+    public List<Signal> findInField(String fieldName, String value, String lang) {
+        return patternRules.findInField(fieldName, value, lang);
+    }
+}
