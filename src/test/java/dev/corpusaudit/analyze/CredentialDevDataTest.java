@@ -28,9 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CredentialDevDataTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"noseyparker, noseyparker_secret_rules/noseyparker_rule_examples.jsonl",
-            "gitleaks, gitleaks_rule_examples/gitleaks_literal_examples.jsonl"})
-    void recallAndFalseAlarms(String name, String file) throws Exception {
+    @CsvSource({"noseyparker, noseyparker_secret_rules/noseyparker_rule_examples.jsonl, 0.75, 0.10",
+            "gitleaks, gitleaks_rule_examples/gitleaks_literal_examples.jsonl, 0.90, 0.12"})
+    void recallAndFalseAlarms(String name, String file, double minRecall, double maxFalseAlarms) throws Exception {
         Path data = Path.of("../shared/data/dev").resolve(file);
         Assumptions.assumeTrue(Files.isRegularFile(data), "no dev data at " + data);
         PatternRules rules = new PatternRules(Ruleset.loadDefault().rules());
@@ -86,8 +86,9 @@ class CredentialDevDataTest {
                 covered[3] / (double) Math.max(1, covered[2]));
         System.out.printf("%s: negatives that are no rule's positive: %d, false alarms %.3f%n", name, secretFree[0],
                 secretFree[1] / (double) Math.max(1, secretFree[0]));
-        // Floors just under today's figures (see the README), so that a rule change that loses ground fails here.
-        assertTrue(total[1] >= 0.5 * total[0], name + ": recall " + total[1] + "/" + total[0]);
-        assertTrue(total[3] <= 0.2 * total[2], name + ": false alarms " + total[3] + "/" + total[2]);
+        // Bounds just beyond today's figures (see the README), so that a rule change that loses ground fails here.
+        assertTrue(total[1] >= minRecall * total[0], name + ": recall " + total[1] + "/" + total[0]);
+        assertTrue(secretFree[1] <= maxFalseAlarms * secretFree[0],
+                name + ": false alarms on secret-free negatives " + secretFree[1] + "/" + secretFree[0]);
     }
 }
