@@ -61,7 +61,10 @@ public final class EmailDetector implements PatternDetector {
         return matches;
     }
 
-    /** The TLD when the domain is at least two well-formed labels ending in an alphabetic TLD, else null. */
+    /**
+     * The TLD when the domain is at least two well-formed labels ending in an alphabetic TLD or an internationalised
+     * one in its ASCII form ({@code xn--p1ai} for .рф), else null.
+     */
     private static String validDomainTld(String domain) {
         String[] labels = domain.split("\\.", -1);
         if (labels.length < 2) {
@@ -75,6 +78,10 @@ public final class EmailDetector implements PatternDetector {
         String tld = labels[labels.length - 1];
         if (tld.length() < 2) {
             return null;
+        }
+        if (tld.regionMatches(true, 0, "xn--", 0, 4) && tld.length() > 4
+                && tld.substring(4).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')) {
+            return "." + tld.toLowerCase(java.util.Locale.ROOT);
         }
         for (int i = 0; i < tld.length(); i++) {
             if (!Character.isLetter(tld.charAt(i))) {

@@ -23,6 +23,8 @@ class EmailDetectorTest {
             "version 1.2@3.4 numbers                      | ''",
             "double dot jo..hn@example.com                | ''",
             "user@-bad.com                                | ''",
+            "IDN a@xn--d1acufc.xn--p1ai ok                | a@xn--d1acufc.xn--p1ai",
+            "(a@host.xn--80asehdb.)                       | a@host.xn--80asehdb",
             "user@example.c                               | ''"})
     void findsAddresses(String text, String expected) {
         Spans.assertOnly(text, expected, detector.find(text));

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,8 +49,7 @@ class IdentifierDevDataTest {
     void recallAndFalseAlarmsPerEntityType() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(DATA), "no dev data at " + DATA);
         Ruleset ruleset = Ruleset.loadDefault();
-        List<DetectorRule> detectors = DetectorRule.bind(ruleset.rules());
-        PatternRules patterns = new PatternRules(ruleset.rules());
+        PatternStage patterns = new PatternStage(ruleset.rules());
         Map<String, int[]> counts = new TreeMap<>(); // {positives, found, negatives, false alarms}
         for (String line : Files.readAllLines(DATA)) {
             JsonNode c = Json.MAPPER.readTree(line);
@@ -66,9 +64,7 @@ class IdentifierDevDataTest {
             boolean positive = c.has("expected_valid") ? c.get("expected_valid").asBoolean()
                     : c.path("expected_len").asInt(0) > 0;
             String text = c.get("text").asText();
-            List<Signal> found = new ArrayList<>();
-            detectors.forEach(d -> found.addAll(d.detect(text, target[1])));
-            found.addAll(patterns.find(text, target[1]));
+            List<Signal> found = patterns.find(text, target[1]);
             List<Signal> ours = found.stream().filter(s -> s.category().equals(target[0])).toList();
             int[] n = counts.computeIfAbsent(type, t -> new int[4]);
             if (positive) {
