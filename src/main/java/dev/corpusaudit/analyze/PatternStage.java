@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The pattern stage of a ruleset: its detector rules (e-mail, cards, phones) and its pattern rules over a text, all
- * sharing the text's characters and one pass over them that finds its digits (most texts hold too few for a card, a phone or an identifier, and
- * then those detectors and rules do not look at the text at all). Thread-safe.
+ * sharing the text's characters and one pass over them that finds its digits (most texts hold too few for a card, a
+ * phone or an identifier, and then those detectors and rules do not look at the text at all). Thread-safe.
  */
 public final class PatternStage {
     private final List<DetectorRule> detectors;
