@@ -29,8 +29,6 @@ public final class CredentialLiteral implements Validator {
             "changed", "new", "old", "mypass", "mypwd", "guest", "falsch", "richtig", "geheim", "leer", "faux",
             "oublié", "oublie", "vide", "incorrecto", "incorrecta", "vacío", "vacio", "onjuist", "fout", "leeg",
             "sbagliata", "errata", "vuota");
-    private static final Pattern DOTTED_IDENTIFIER =
-            Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+(?:\\(\\))?");
     private static final Pattern CALL = Pattern.compile("[A-Za-z_][\\w.]*\\(.*\\)");
 
     @Override
@@ -51,10 +49,9 @@ public final class CredentialLiteral implements Validator {
                 || lower.contains("***") || lower.contains("...") || lower.contains("…") || lower.contains("###")) {
             return Result.fail("a template or masked value");
         }
-        for (String word : PLACEHOLDER_PARTS) {
-            if (lower.contains(word)) {
-                return Result.fail("a placeholder ('" + word + "')");
-            }
+        String placeholder = StandIns.placeholderIn(lower, PLACEHOLDER_PARTS);
+        if (placeholder != null) {
+            return Result.fail("a placeholder ('" + placeholder + "')");
         }
         if (".,;:=+|/".indexOf(first) >= 0 || lower.contains("://")) {
             return Result.fail("starts like code, a path or a link, not a password");
@@ -62,21 +59,12 @@ public final class CredentialLiteral implements Validator {
         if (NOT_A_PASSWORD.contains(lower)) {
             return Result.fail("'" + v + "' stands in for or describes a password");
         }
-        if (DOTTED_IDENTIFIER.matcher(v).matches() || CALL.matcher(v).matches()) {
+        if (StandIns.DOTTED_IDENTIFIER.matcher(v).matches() || CALL.matcher(v).matches()) {
             return Result.fail("a code expression, not a literal");
         }
-        if (v.chars().distinct().count() <= 2 || isRun(v)) {
+        if (StandIns.isRepeatedOrRun(v)) {
             return Result.fail("a repeated or sequential placeholder");
         }
         return Result.pass(v.length() + " characters in a password position, not a placeholder");
-    }
-
-    private static boolean isRun(String v) {
-        for (int i = 1; i < v.length(); i++) {
-            if (v.charAt(i) - v.charAt(i - 1) != 1) {
-                return false;
-            }
-        }
-        return true;
     }
 }

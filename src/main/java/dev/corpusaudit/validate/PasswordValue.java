@@ -20,8 +20,6 @@ public final class PasswordValue implements Validator {
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("password", "passwort", "passwd", "kennwort",
             "wachtwoord", "contrasena", "contraseña", "motdepasse", "example", "sample", "placeholder", "changeme",
             "dummy", "redacted", "xxx", "your", "yourpass", "foobar", "undefined", "null", "none", "todo");
-    private static final Pattern DOTTED_IDENTIFIER =
-            Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+(?:\\(\\))?");
     private static final Pattern CALL = Pattern.compile("[A-Za-z_][\\w.]*\\(.*");
     private static final Pattern NUMBER_FORMAT = Pattern.compile("[\\d.,:/-]+");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
@@ -45,18 +43,17 @@ public final class PasswordValue implements Validator {
                 || lower.contains("…") || lower.contains("${")) {
             return Result.fail("a template or masked value");
         }
-        for (String word : PLACEHOLDER_WORDS) {
-            if (lower.contains(word)) {
-                return Result.fail("a placeholder ('" + word + "')");
-            }
+        String placeholder = StandIns.placeholderIn(lower, PLACEHOLDER_WORDS);
+        if (placeholder != null) {
+            return Result.fail("a placeholder ('" + placeholder + "')");
         }
         if (lower.contains("://") || lower.startsWith("www.") || first == '/' || EMAIL.matcher(core).matches()) {
             return Result.fail("a link, path or e-mail address, not a password");
         }
-        if (DOTTED_IDENTIFIER.matcher(core).matches() || CALL.matcher(core).matches()) {
+        if (StandIns.DOTTED_IDENTIFIER.matcher(core).matches() || CALL.matcher(core).matches()) {
             return Result.fail("a code expression, not a literal");
         }
-        if (core.chars().distinct().count() <= 2 || isRun(core)) {
+        if (StandIns.isRepeatedOrRun(core)) {
             return Result.fail("a repeated or sequential placeholder");
         }
         boolean digitsOnly = core.chars().allMatch(Character::isDigit);
@@ -92,14 +89,5 @@ public final class PasswordValue implements Validator {
             end--;
         }
         return v.substring(0, end);
-    }
-
-    private static boolean isRun(String v) {
-        for (int i = 1; i < v.length(); i++) {
-            if (v.charAt(i) - v.charAt(i - 1) != 1) {
-                return false;
-            }
-        }
-        return true;
     }
 }

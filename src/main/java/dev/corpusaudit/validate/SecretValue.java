@@ -30,12 +30,11 @@ public final class SecretValue implements Validator {
         if (v.startsWith("<") || v.startsWith("{") || v.startsWith("$") || v.startsWith("%") || lower.contains("***")) {
             return Result.fail("a template or masked value");
         }
-        for (String word : PLACEHOLDER_WORDS) {
-            if (lower.contains(word)) {
-                return Result.fail("a placeholder ('" + word + "')");
-            }
+        String placeholder = StandIns.placeholderIn(lower, PLACEHOLDER_WORDS);
+        if (placeholder != null) {
+            return Result.fail("a placeholder ('" + placeholder + "')");
         }
-        if (v.chars().distinct().count() <= 2 || isRun(v)) {
+        if (StandIns.isRepeatedOrRun(v)) {
             return Result.fail("a repeated or sequential placeholder");
         }
         if (longestRun(v) >= MAX_RUN) {
@@ -92,14 +91,5 @@ public final class SecretValue implements Validator {
             longest = Math.max(longest, Math.max(up, down));
         }
         return longest;
-    }
-
-    private static boolean isRun(String v) {
-        for (int i = 1; i < v.length(); i++) {
-            if (v.charAt(i) - v.charAt(i - 1) != 1) {
-                return false;
-            }
-        }
-        return true;
     }
 }
