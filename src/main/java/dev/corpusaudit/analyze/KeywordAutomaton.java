@@ -108,7 +108,7 @@ final class KeywordAutomaton {
             }
         }
         // Rows in breadth-first order: the states a text visits most (the root and short prefixes) share a few
-        // kilobytes of the table, which stays in the CPU's cache (the table of the shipped rules is about 1 MB).
+        // kilobytes of the table, which stays in the CPU's cache (the table of the shipped rules is larger than that cache).
         this.output = new int[states][];
         for (int s = 0; s < states; s++) {
             if (!ids.get(s).isEmpty()) {
