@@ -78,6 +78,12 @@ class CredentialDevDataTest {
                 covered[i] += n[i];
             }
         });
+        byFamily.forEach((family, n) -> {
+            if (n[1] < n[0] || n[3] > 0) { // families with a miss or a false alarm
+                System.out.printf("%s: %-40s positives %3d found %3d  negatives %3d alarms %3d%n", name, family, n[0],
+                        n[1], n[2], n[3]);
+            }
+        });
         System.out.printf("%s: all rules: %d positives, recall %.3f; %d negatives, false alarms %.3f%n", name,
                 total[0], total[1] / (double) Math.max(1, total[0]), total[2], total[3] / (double) Math.max(1, total[2]));
         System.out.printf("%s: families we detect at all (%d of %d): %d positives, recall %.3f; %d negatives, false "
