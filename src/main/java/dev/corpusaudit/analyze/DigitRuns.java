@@ -1,6 +1,7 @@
 package dev.corpusaudit.analyze;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,7 +15,9 @@ final class DigitRuns {
     /** Non-digit characters allowed between two digits of one run. */
     static final int MAX_GAP = 2;
 
-    private final List<int[]> runs = new ArrayList<>(); // {first digit, after last digit, digits}
+    /** The runs, three ints each: first digit, after the last digit, digits (packed: most texts have many short runs). */
+    private int[] runs = new int[24];
+    private int count;
     private int total;
     private int longest;
 
@@ -45,7 +48,12 @@ final class DigitRuns {
     }
 
     private void add(int start, int end, int digits) {
-        runs.add(new int[]{start, end, digits});
+        if (count + 3 > runs.length) {
+            runs = Arrays.copyOf(runs, runs.length * 2);
+        }
+        runs[count++] = start;
+        runs[count++] = end;
+        runs[count++] = digits;
         longest = Math.max(longest, digits);
     }
 
@@ -68,9 +76,9 @@ final class DigitRuns {
             return List.of();
         }
         List<int[]> out = new ArrayList<>();
-        for (int[] run : runs) {
-            if (run[2] >= minDigits) {
-                out.add(run);
+        for (int r = 0; r < count; r += 3) {
+            if (runs[r + 2] >= minDigits) {
+                out.add(new int[]{runs[r], runs[r + 1]});
             }
         }
         return out;

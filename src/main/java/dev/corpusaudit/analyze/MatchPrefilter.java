@@ -57,10 +57,11 @@ final class MatchPrefilter {
     }
 
     /** False when the pattern cannot match anywhere in {@code text[from, to)}; true when it may. */
-    boolean mayMatch(String text, int from, int to) {
+    boolean mayMatch(char[] text, int from, int to) {
         int state = 0;
         for (int i = from; i < to; ) {
-            int c = text.codePointAt(i);
+            char ch = text[i];
+            int c = Character.isSurrogate(ch) ? Character.codePointAt(text, i, to) : ch;
             state = dfa.step(state, c);
             if (state < 0) {
                 return false;

@@ -104,9 +104,9 @@ public final class PatternRule {
 
     /**
      * The signals of this rule in a text of the given language, in text order, its patterns run only in the given
-     * windows ({start, end}, apart, in text order; null: the whole text).
+     * windows ({start, end}, apart, in text order; null: the whole text); {@code chars} are the text's characters.
      */
-    List<Signal> find(String text, String lang, List<int[]> windows) {
+    List<Signal> find(String text, char[] chars, String lang, List<int[]> windows) {
         if (windows == null) {
             windows = List.of(new int[]{0, text.length()});
         }
@@ -118,7 +118,7 @@ public final class PatternRule {
             for (int p = 0; p < compiled.size(); p++) {
                 RuleSpec.NamedPattern np = named.get(p);
                 MatchPrefilter quickNo = MatchPrefilter.forPattern(np.regex());
-                if (quickNo != null && !quickNo.mayMatch(text, window[0], window[1])) {
+                if (quickNo != null && !quickNo.mayMatch(chars, window[0], window[1])) {
                     continue;
                 }
                 if (part == null) {

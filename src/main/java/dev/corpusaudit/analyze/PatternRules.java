@@ -102,7 +102,7 @@ public final class PatternRules {
             if (windows != null && windows.isEmpty()) {
                 continue;
             }
-            List<Signal> found = rule.find(text, lang, windows);
+            List<Signal> found = rule.find(text, chars, lang, windows);
             if (!found.isEmpty()) {
                 sink.accept(rule, found);
             }

@@ -1,5 +1,6 @@
 package dev.corpusaudit.analyze;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
@@ -73,6 +74,9 @@ public final class PhoneDetector implements PatternDetector {
                 if (!region.equals(regions.get(0)) && clusterDigits > MAX_NATIONAL_DIGITS) {
                     break; // a card number or an IBAN's digits: no later country's national number is that long
                 }
+                if (!region.equals(regions.get(0)) && !isValidWhole(part, region)) {
+                    continue; // a later country must read the whole cluster: parsing it is cheaper than finding in it
+                }
                 int before = matches.size();
                 for (PhoneNumberMatch m : PHONES.findNumbers(part, region, PhoneNumberUtil.Leniency.VALID,
                         Long.MAX_VALUE)) {
@@ -93,6 +97,18 @@ public final class PhoneDetector implements PatternDetector {
             }
         }
         return matches;
+    }
+
+    /**
+     * Whether the country's formats read the text, as a whole, as a valid number: what a later country needs of a
+     * cluster before it is searched (libphonenumber's parse is a fraction of the cost of its search).
+     */
+    private static boolean isValidWhole(String part, String region) {
+        try {
+            return PHONES.isValidNumber(PHONES.parse(part, region));
+        } catch (NumberParseException e) {
+            return false;
+        }
     }
 
     /**

@@ -27,7 +27,7 @@ class MatchPrefilterTest {
     private static boolean may(String regex, String text) {
         MatchPrefilter f = MatchPrefilter.of(regex);
         assertNotNull(f, regex);
-        return f.mayMatch(text, 0, text.length());
+        return f.mayMatch(text.toCharArray(), 0, text.length());
     }
 
     @Test
@@ -40,8 +40,8 @@ class MatchPrefilterTest {
         // only the given stretch is read
         MatchPrefilter f = MatchPrefilter.of("AKIA[0-9A-Z]{16}");
         String text = "key AKIAQ7RZ4HN2XW5TJ3LB here";
-        assertTrue(f.mayMatch(text, 0, text.length()));
-        assertFalse(f.mayMatch(text, 8, text.length()));
+        assertTrue(f.mayMatch(text.toCharArray(), 0, text.length()));
+        assertFalse(f.mayMatch(text.toCharArray(), 8, text.length()));
     }
 
     @Test
@@ -99,7 +99,7 @@ class MatchPrefilterTest {
                     Matcher m = pattern.matcher(text);
                     while (m.find()) {
                         matches++;
-                        assertTrue(prefilter.mayMatch(text, m.start(), m.end()),
+                        assertTrue(prefilter.mayMatch(text.toCharArray(), m.start(), m.end()),
                                 rule.id() + "/" + p.name() + " matched '" + m.group() + "' but the prefilter said no");
                     }
                 }
