@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PhoneDetectorTest {
 
@@ -36,5 +37,22 @@ class PhoneDetectorTest {
         List<String> found = new PhoneDetector().find(text, "de").stream()
                 .map(m -> text.substring(m.start(), m.end())).toList();
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected), found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // English is read as British, then Irish, then American: a later country's number is found ...
+            "Call me on (650) 253-0000 after six   | (650) 253-0000 | US",
+            "Ring the office on 01 437 4000 please | 01 437 4000    | IE",
+            "Ring me on 020 7946 0321 please       | 020 7946 0321  | GB",
+            // ... only when it is the whole cluster, not a piece of a longer number
+            "Order 650 253 0000 17 was shipped     | ''             | ''"})
+    void laterCountriesOfALanguageReadWholeClusters(String text, String expected, String country) {
+        List<PatternDetector.Match> found = new PhoneDetector().find(text, "en");
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected),
+                found.stream().map(m -> text.substring(m.start(), m.end())).toList());
+        if (!country.isEmpty()) {
+            assertTrue(found.get(0).explanation().contains("valid " + country + " "), found.get(0).explanation());
+        }
     }
 }
