@@ -130,7 +130,8 @@ public final class ScanPipeline {
             Map<Integer, List<Signal>> ruleSignals = new RuleRunner(phraseRules).run(reader);
             clock.lap("query rules");
             summary = decideAndWriteFindings(reader, ruleSignals, read, workerRejected, stats,
-                    () -> new Decider(options.ruleset().policy(), phraseRules, new SentenceSplitter(models)), workbook);
+                    () -> new Decider(options.ruleset().policy(), phraseRules, options.ruleset().rules(),
+                            new SentenceSplitter(models)), workbook);
             AtomicFile.write(out.resolve(SUMMARY), s -> Json.PRETTY.writeValue(s, summary));
             clock.lap("decide+findings");
             if (workbook != null) {
@@ -213,7 +214,8 @@ public final class ScanPipeline {
             this.log = log;
             for (int i = 0; i < count; i++) {
                 RecordAnalyzer analyzer = new RecordAnalyzer(models, patterns, pseudonymizer);
-                Decider decider = Decider.forPatternSignals(options.ruleset().policy());
+                Decider decider = Decider.forPatternSignals(options.ruleset().policy(), options.ruleset().rules(),
+                        new SentenceSplitter(models));
                 Thread t = new Thread(() -> work(analyzer, decider, writer, stats), "scan-worker-" + i);
                 t.setDaemon(true);
                 threads.add(t);

@@ -5,6 +5,7 @@ import dev.corpusaudit.model.Signal;
 import dev.corpusaudit.nlp.SentenceSplitter;
 import dev.corpusaudit.rules.PhraseRule;
 import dev.corpusaudit.ruleset.Policy;
+import dev.corpusaudit.ruleset.RuleSpec;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ import java.util.Objects;
 
 /**
  * The decide stage: turns one record's signals (from the pattern detectors and the query rules) into findings:
- * whose data a phrase match is ({@link SelfDisclosure}), the policy's severity, masked evidence. Signals of the
+ * whose data a match is ({@link Subjects}), the policy's severity, masked evidence. Signals of the
  * same category and span are one finding, carried by the most confident rule. Not thread-safe.
  */
 public final class Decider {
@@ -24,23 +25,26 @@ public final class Decider {
             .thenComparing(Finding::ruleId);
 
     private final Policy policy;
-    private final SelfDisclosure selfDisclosure;
+    private final Subjects subjects;
 
-    public Decider(Policy policy, List<PhraseRule> phraseRules, SentenceSplitter sentences) {
+    /**
+     * @param rules the ruleset's rules (those with a {@code person_boost} look for a named person)
+     */
+    public Decider(Policy policy, List<PhraseRule> phraseRules, List<RuleSpec> rules, SentenceSplitter sentences) {
         this.policy = policy;
-        this.selfDisclosure = new SelfDisclosure(phraseRules, sentences);
+        this.subjects = new Subjects(phraseRules, rules, sentences);
     }
 
-    /** A decider for the analyze stage's signals only (no phrase rule, so no sentence splitting): one per worker. */
-    public static Decider forPatternSignals(Policy policy) {
-        return new Decider(policy, List.of(), null);
+    /** A decider for the analyze stage's signals only (no phrase rule): one per worker. */
+    public static Decider forPatternSignals(Policy policy, List<RuleSpec> rules, SentenceSplitter sentences) {
+        return new Decider(policy, List.of(), rules, sentences);
     }
 
     /** The findings of one record: the text's in text order (then category, then rule), then other fields'. */
     public List<Finding> decide(long seq, String recordId, String lang, String text, List<Signal> signals) {
         List<Signal> kept = new ArrayList<>();
         for (Signal signal : signals) {
-            Signal s = signal.field() == null ? selfDisclosure.apply(signal, text, lang) : signal;
+            Signal s = signal.field() == null ? subjects.apply(signal, text, lang) : signal;
             int same = indexOfSameSpan(kept, s);
             if (same < 0) {
                 kept.add(s);

@@ -1,16 +1,20 @@
 package dev.corpusaudit.decide;
 
+import dev.corpusaudit.nlp.PersonNames;
+
 import java.util.regex.Pattern;
 
 /**
  * Builds the evidence string of a finding or a search hit: some context on each side of the match, the match in
- * brackets and masked. The context is scrubbed too: e-mail addresses are masked and runs of three or more digits
- * become {@code #}, so that a value next to the match (a CVV after a card number) does not leak through it.
+ * brackets and masked. The context is scrubbed too: people's names ({@link PersonNames}) keep only their initials,
+ * e-mail addresses are masked and runs of three or more digits become {@code #}, so that a value next to the match
+ * (a CVV after a card number, the name of the colleague whose pay it is) does not leak through it.
  */
 public final class Evidence {
     /** Characters of context on each side. */
     public static final int CONTEXT = 40;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final PersonNames NAMES = PersonNames.shipped();
 
     private Evidence() {
     }
@@ -43,9 +47,13 @@ public final class Evidence {
         return scrub(text.substring(0, to)) + (to < text.length() ? "…" : "");
     }
 
-    /** Masks e-mail addresses and long digit runs in context text, and folds it to one line. */
+    /** Masks names, e-mail addresses and long digit runs in context text, and folds it to one line. */
     static String scrub(String context) {
-        String[] words = oneLine(context).split(" ", -1);
+        StringBuilder named = new StringBuilder(context);
+        for (int[] name : NAMES.find(context)) {
+            named.replace(name[0], name[1], Masks.person(context.substring(name[0], name[1])));
+        }
+        String[] words = oneLine(named.toString()).split(" ", -1);
         StringBuilder out = new StringBuilder(context.length());
         for (int w = 0; w < words.length; w++) {
             if (w > 0) {

@@ -14,6 +14,7 @@ public final class Masks {
             case "excluded.payment_card" -> card(value);
             case "pii.email" -> email(value);
             case "excluded.credentials" -> secret(value);
+            case "pii.person" -> person(value);
             default -> category.startsWith("special.") ? value : generic(value);
         };
     }
@@ -49,7 +50,6 @@ public final class Masks {
         return value.charAt(0) + "***" + value.substring(at);
     }
 
-    /** The first two characters, then a star for every further letter or digit. */
     /**
      * A secret: nothing of a short one (a password), only the first four characters of a long one, which name its
      * kind ({@code ghp_}, {@code AKIA}, {@code xoxb}) without revealing it.
@@ -59,6 +59,18 @@ public final class Masks {
         return value.substring(0, keep) + "*".repeat(value.length() - keep);
     }
 
+    /** {@code Anna van Dijk} becomes {@code A*** v** D***}: the first letter of each word of a person's name. */
+    public static String person(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean first = i == 0 || !Character.isLetter(value.charAt(i - 1));
+            out.append(first || !Character.isLetter(c) ? c : '*');
+        }
+        return out.toString();
+    }
+
+    /** The first two characters, then a star for every further letter or digit. */
     public static String generic(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {

@@ -182,6 +182,10 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 throw new ConfigException(where(file, "subject") + "subject must be 'self' or 'general', not '"
                         + r.subject() + "'");
             }
+            if (r.personBoost() != null && !"general".equals(r.subject())) {
+                throw new ConfigException(where(file, "person_boost") + "person_boost needs subject: general (a "
+                        + "named person can only change whose data a match is when it is not the author's)");
+            }
             if (r.minDigits() != null && r.minDigits() < 1) {
                 throw new ConfigException(where(file, "min_digits") + "min_digits must be at least 1");
             }

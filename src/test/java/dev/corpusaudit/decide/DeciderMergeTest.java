@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Deciding a record's signals in two parts (workers, then phrase hits) and merging equals deciding them at once. */
 class DeciderMergeTest {
     private static final Decider DECIDER = Decider.forPatternSignals(
-            Ruleset.load(Path.of(Ruleset.DEFAULT_POLICY)).policy());
+            Ruleset.load(Path.of(Ruleset.DEFAULT_POLICY)).policy(), List.of(), null);
     private static final String TEXT = "mail a@b.example, I was diagnosed with asthma last year.";
 
     private static Signal signal(String category, String rule, double confidence, int start, int end) {

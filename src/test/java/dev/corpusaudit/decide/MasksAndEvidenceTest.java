@@ -16,7 +16,8 @@ class MasksAndEvidenceTest {
             "special.health        | diagnosed with       | diagnosed with",
             "pii.phone             | +44 20 7946 0958     | +4* ** **** ****",
             "excluded.credentials  | Sommer2024!          | ***********",
-            "excluded.credentials  | ghp_q8Zr4Lm2Xv9Tn6Wc1Hb7 | ghp_********************"})
+            "excluded.credentials  | ghp_q8Zr4Lm2Xv9Tn6Wc1Hb7 | ghp_********************",
+            "pii.person            | Anna van Dijk-Roos   | A*** v** D***-R***"})
     void masksByCategory(String category, String value, String masked) {
         assertEquals(masked, Masks.mask(category, value));
     }
@@ -29,6 +30,14 @@ class MasksAndEvidenceTest {
         String evidence = Evidence.around(text, start, end, Masks.card(text.substring(start, end)));
         assertEquals("Please charge my card [4111 **** **** 1111] cvv ### and mail b***@example.com the…", evidence);
         assertFalse(evidence.contains("123"));
+    }
+
+    @Test
+    void namesInTheContextKeepOnlyTheirInitials() {
+        String text = "Heard that Anna Schmidt earns 85,000 a year now";
+        int start = text.indexOf("85,000");
+        String evidence = Evidence.around(text, start, start + 6, "8*,***");
+        assertEquals("Heard that A*** S****** earns [8*,***] a year now", evidence);
     }
 
     @Test

@@ -1,0 +1,64 @@
+package dev.corpusaudit.decide;
+
+import dev.corpusaudit.analyze.PatternStage;
+import dev.corpusaudit.model.Finding;
+import dev.corpusaudit.model.Signal;
+import dev.corpusaudit.nlp.ModelRegistry;
+import dev.corpusaudit.nlp.SentenceSplitter;
+import dev.corpusaudit.rules.PhraseRule;
+import dev.corpusaudit.ruleset.RuleSpec;
+import dev.corpusaudit.ruleset.Ruleset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Whose data a finding is: the shipped salary and health rules on texts about the author, a person, or no one. */
+class SubjectsTest {
+    private static final Ruleset RULESET = Ruleset.loadDefault();
+    private static final PatternStage PATTERNS = new PatternStage(RULESET.rules());
+    private static final List<PhraseRule> PHRASES = RULESET.rulesOfType(RuleSpec.PHRASE).stream()
+            .map(PhraseRule::new).toList();
+
+    private static Decider decider() {
+        return new Decider(RULESET.policy(), PHRASES, RULESET.rules(), new SentenceSplitter(ModelRegistry.shared()));
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "en | My salary is €62,000 and I love it.                          | self    | 0.8",
+            "en | Senior PM role, salary range €50k-€60k plus equity.           | general | 0.55",
+            "en | Anna Schmidt told me she earns €85,000 now at the bank.      | person  | 0.65",
+            "de | Mein Kollege Jonas verdient 65.000 € im Jahr.                 | person  | 0.75",
+            "fr | Le poste est payé 42 000 € brut par an.                       | general | 0.55"})
+    void salaryIsTheAuthorsAPersonsOrAnAdvertisedRange(String lang, String text, String subject, double confidence) {
+        List<Finding> findings = decider().decide(0, "r", lang, text, PATTERNS.find(text, lang)).stream()
+                .filter(f -> f.category().equals("excluded.salary")).toList();
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(subject, findings.get(0).subject());
+        assertEquals(confidence, findings.get(0).confidence(), 1e-9);
+        if (subject.equals("person")) {
+            assertTrue(findings.get(0).explanation().contains("named person"), findings.get(0).explanation());
+            assertFalse(findings.get(0).evidence().contains("Schmidt") || findings.get(0).evidence().contains("Jonas"),
+                    "the name keeps only its initials in the evidence: " + findings.get(0).evidence());
+        }
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Last spring I was diagnosed with type 2 diabetes.         | self    | 0.9",
+            "Last week Maria told everyone she was diagnosed with asthma. | person | 0.8",
+            "Patients diagnosed with asthma need an inhaler plan.      | general | 0.6"})
+    void aDiagnosisIsTheAuthorsAPersonsOrTheTopic(String text, String subject, double confidence) {
+        int start = text.indexOf("diagnosed with");
+        Signal hit = new Signal("special.health", "health.diagnosis", "1.0.0", "phrase", 0.6, null, start,
+                start + "diagnosed with".length(), "phrase matched");
+        Finding f = decider().decide(0, "r", "en", text, List.of(hit)).get(0);
+        assertEquals(subject, f.subject());
+        assertEquals(confidence, f.confidence(), 1e-9);
+    }
+}

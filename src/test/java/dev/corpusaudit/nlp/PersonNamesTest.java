@@ -1,0 +1,34 @@
+package dev.corpusaudit.nlp;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PersonNamesTest {
+    private static final PersonNames NAMES = PersonNames.shipped();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a first name of the lexicon, and the capitalised words and particles after it
+            "Anna Schmidt told me she earns more now.         | Anna Schmidt",
+            "Ich habe gestern mit Jan van der Berg gesprochen. | Jan van der Berg",
+            "Congrats to Sofia and Marco on the launch!       | Sofia;Marco",
+            "Merci à Jean-Pierre Dubois pour son aide.        | Jean-Pierre Dubois",
+            // a title and a capitalised word: a last name alone
+            "Frau Müller hat das Angebot angenommen.          | Müller",
+            "Ask Dr. Okonkwo about the trial results.         | Okonkwo",
+            // not names: lower case, capitals only, months, weekdays and stop words of the six languages
+            "anna said the build is green.                    | ''",
+            "ANNA REPORT 2024 is out.                         | ''",
+            "Im Juli beginnt das Projekt in Berlin.           | ''",
+            "Man sagt, es regnet morgen.                      | ''",
+            "The Christian community centre opens in August.  | ''"})
+    void findsNamesByLexiconAndCapitals(String text, String expected) {
+        List<String> found = NAMES.find(text).stream().map(s -> text.substring(s[0], s[1])).toList();
+        assertEquals(expected.isEmpty() ? List.of() : Arrays.asList(expected.split(";")), found);
+    }
+}
