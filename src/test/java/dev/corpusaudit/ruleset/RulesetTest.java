@@ -67,6 +67,8 @@ class RulesetTest {
         assertProblem(RULE.replace("type: detector\ndetector: email", "type: pattern\nreach: 20\n"
                 + "patterns: [{name: p, regex: 'a@b'}]"), ":5: field 'reach': reach must be at least 1, and needs "
                 + "min_digits or keywords to reach from");
+        assertProblem(RULE.replace("type: detector\ndetector: email", "type: pattern\nsubject: self\nperson_boost: 0.2\n"
+                + "patterns: [{name: p, regex: 'a@b'}]"), ":6: field 'person_boost': person_boost needs subject: general");
     }
 
     @Test
