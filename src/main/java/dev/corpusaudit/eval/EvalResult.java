@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * with Jackson to the {@code corpus-audit eval} JSON, keys in this order:
  * <pre>{"min_confidence":0.0,"records":N,"categories":[{"category":...,"tp":..,"fp":..,"fn":..,"precision":..,
  * "recall":..,"f1":..,"support":..}],"micro":{...},"not_labelled":{"cat":{"findings":..,"records":..}},
- * "findings_for_unlabelled_records":N}</pre>
+ * "findings_for_unlabelled_records":N,"subjects":{"cat":{"records":..,"right":..,"accuracy":..,
+ * "confusion":{"self>general":..}}}}</pre>
  *
  * @param minConfidence                 findings below this confidence were ignored
  * @param records                       the labelled records
@@ -22,19 +23,48 @@ import java.util.TreeMap;
  * @param micro                         the micro-average over {@code categories}
  * @param notLabelled                   categories found in labelled records but absent from every label, by id
  * @param findingsForUnlabelledRecords  findings whose record id is not in the label set
+ * @param subjects                      per category with labelled subjects, how often the found subject was right
  */
 @JsonPropertyOrder({"min_confidence", "records", "categories", "micro", "not_labelled",
-        "findings_for_unlabelled_records"})
+        "findings_for_unlabelled_records", "subjects"})
 public record EvalResult(@JsonProperty("min_confidence") double minConfidence,
                          long records,
                          List<Score> categories,
                          Score micro,
                          @JsonProperty("not_labelled") SortedMap<String, UnscoredCategory> notLabelled,
-                         @JsonProperty("findings_for_unlabelled_records") long findingsForUnlabelledRecords) {
+                         @JsonProperty("findings_for_unlabelled_records") long findingsForUnlabelledRecords,
+                         SortedMap<String, SubjectScore> subjects) {
 
     public EvalResult {
         categories = List.copyOf(categories);
         notLabelled = Collections.unmodifiableSortedMap(new TreeMap<>(notLabelled));
+        subjects = Collections.unmodifiableSortedMap(new TreeMap<>(subjects));
+    }
+
+    /** A result without subject scores (span level, or labels without subjects). */
+    public EvalResult(double minConfidence, long records, List<Score> categories, Score micro,
+                      SortedMap<String, UnscoredCategory> notLabelled, long findingsForUnlabelledRecords) {
+        this(minConfidence, records, categories, micro, notLabelled, findingsForUnlabelledRecords, new TreeMap<>());
+    }
+
+    /**
+     * Whose data the findings of a category say it is, against the labels: over the records labelled with the
+     * category and a subject and found, the subject of the record's most confident finding of the category.
+     *
+     * @param records   records found with a labelled subject
+     * @param right     those whose found subject is the labelled one
+     * @param confusion "labelled&gt;found" to records, for every pair that occurred ("self&gt;general": 4)
+     */
+    @JsonPropertyOrder({"records", "right", "accuracy", "confusion"})
+    public record SubjectScore(long records, long right, SortedMap<String, Long> confusion) {
+        public SubjectScore {
+            confusion = Collections.unmodifiableSortedMap(new TreeMap<>(confusion));
+        }
+
+        @JsonProperty("accuracy")
+        public Double accuracy() {
+            return records == 0 ? null : right / (double) records;
+        }
     }
 
     /**

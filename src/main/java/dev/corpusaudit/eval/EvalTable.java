@@ -21,9 +21,14 @@ import java.util.Locale;
  * pii.person         3        2
  *
  * findings for unlabelled records: 1
+ *
+ * subject (records found with a labelled subject):
+ * category        records  right  accuracy
+ * special.health        1      1     1.000
+ * special.health labelled>found: self>self 1
  * </pre>
  * Category ids are left-aligned, numbers right-aligned, measures with 3 decimals and "-" when undefined. The "not
- * labelled" block is left out when there is nothing in it. Lines end with {@code \n} on every platform.
+ * labelled" and "subject" blocks are left out when there is nothing in them. Lines end with {@code \n} on every platform.
  */
 public final class EvalTable {
 
@@ -53,6 +58,18 @@ public final class EvalTable {
         }
 
         out.append("\nfindings for unlabelled records: ").append(result.findingsForUnlabelledRecords()).append('\n');
+
+        if (!result.subjects().isEmpty()) {
+            out.append("\nsubject (records found with a labelled subject):\n");
+            List<String[]> subjects = new ArrayList<>();
+            subjects.add(new String[]{"category", "records", "right", "accuracy"});
+            result.subjects().forEach((category, s) -> subjects.add(new String[]{category, Long.toString(s.records()),
+                    Long.toString(s.right()), s.accuracy() == null ? "-" : decimal(s.accuracy())}));
+            appendAligned(out, subjects);
+            result.subjects().forEach((category, s) -> out.append(category).append(" labelled>found: ")
+                    .append(String.join(" ", s.confusion().entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).toList())).append('\n'));
+        }
         return out.toString();
     }
 

@@ -36,7 +36,8 @@ import java.util.TreeMap;
  *       categories with more labelled records weigh more.</li>
  * </ul>
  * Each finding thus lands in exactly one place: a scored category, a category not labelled in this set, or the
- * findings for unlabelled records.
+ * findings for unlabelled records. Where the labels give a record's {@code subjects}, the subject of the record's most
+ * confident finding of that category (the first of equals) is compared with the labelled one.
  *
  * <p>The findings file streams; memory holds the labels and, per labelled record, the categories found in it.
  */
@@ -72,6 +73,8 @@ public final class Evaluator {
         private final Map<String, Long> findingsByCategory = new HashMap<>();
         private final Map<String, Long> recordsByCategory = new HashMap<>();
         private long findingsForUnlabelledRecords;
+        /** "record\tcategory" to the most confident finding's {confidence, subject}, where the labels give a subject. */
+        private final Map<String, Object[]> subjects = new HashMap<>();
 
         Tally(LabelSet labels, double minConfidence) {
             this.labels = labels;
@@ -90,6 +93,11 @@ public final class Evaluator {
                 return;
             }
             findingsByCategory.merge(category, 1L, Long::sum);
+            if (labels.subjectsByRecord().getOrDefault(recordId, Map.of()).containsKey(category)) {
+                String subject = line.has("subject") ? line.text("subject") : "none";
+                subjects.merge(recordId + "\t" + category, new Object[]{confidence, subject},
+                        (kept, next) -> (double) next[0] > (double) kept[0] ? next : kept);
+            }
             if (found.computeIfAbsent(recordId, id -> new HashSet<>()).add(category)) {
                 recordsByCategory.merge(category, 1L, Long::sum);
             }
@@ -108,7 +116,26 @@ public final class Evaluator {
                 }
             });
             return new EvalResult(minConfidence, labels.size(), scores, Score.micro(scores),
-                    notLabelled, findingsForUnlabelledRecords);
+                    notLabelled, findingsForUnlabelledRecords, subjectScores());
+        }
+
+        private TreeMap<String, EvalResult.SubjectScore> subjectScores() {
+            Map<String, long[]> counts = new TreeMap<>(); // category to {records, right}
+            Map<String, TreeMap<String, Long>> confusion = new TreeMap<>();
+            labels.subjectsByRecord().forEach((recordId, labelled) -> labelled.forEach((category, subject) -> {
+                Object[] found = subjects.get(recordId + "\t" + category);
+                if (found != null) {
+                    long[] n = counts.computeIfAbsent(category, c -> new long[2]);
+                    n[0]++;
+                    n[1] += subject.equals(found[1]) ? 1 : 0;
+                    confusion.computeIfAbsent(category, c -> new TreeMap<>()).merge(subject + ">" + found[1], 1L,
+                            Long::sum);
+                }
+            }));
+            TreeMap<String, EvalResult.SubjectScore> out = new TreeMap<>();
+            counts.forEach((category, n) -> out.put(category,
+                    new EvalResult.SubjectScore(n[0], n[1], confusion.get(category))));
+            return out;
         }
 
         private Score score(String category) {

@@ -22,7 +22,9 @@ import java.util.TreeSet;
  * {@code record_id} and {@code categories} are required; {@code categories} may be empty (the record contains
  * nothing) and must hold category ids of DESIGN.md. Optional {@code spans}, for span-level scoring, give where each
  * labelled value is: {@code "spans":[{"category":"pii.email","start":10,"end":27}]} (character offsets into the
- * record's text, end exclusive). Other keys ({@code lang}, {@code subjects}, ...) are ignored.
+ * record's text, end exclusive). Optional {@code subjects} say whose data a labelled category is ({@code self},
+ * {@code person} or {@code general}), for scoring the findings' {@code subject}. Other keys ({@code lang}, ...) are
+ * ignored.
  * A record id may appear only once, because two lines for one record would be two different truths.
  */
 public final class LabelSet {
@@ -36,11 +38,17 @@ public final class LabelSet {
 
     private final Map<String, Set<String>> categoriesByRecord;
     private final Map<String, List<Span>> spansByRecord;
+    private final Map<String, Map<String, String>> subjectsByRecord;
     private final SortedSet<String> scoredCategories;
 
-    private LabelSet(Map<String, Set<String>> categoriesByRecord, Map<String, List<Span>> spansByRecord) {
+    /** The subjects a label may give. */
+    static final Set<String> SUBJECTS = Set.of("self", "person", "general");
+
+    private LabelSet(Map<String, Set<String>> categoriesByRecord, Map<String, List<Span>> spansByRecord,
+                     Map<String, Map<String, String>> subjectsByRecord) {
         this.categoriesByRecord = Collections.unmodifiableMap(categoriesByRecord);
         this.spansByRecord = Collections.unmodifiableMap(spansByRecord);
+        this.subjectsByRecord = Collections.unmodifiableMap(subjectsByRecord);
         TreeSet<String> scored = new TreeSet<>();
         categoriesByRecord.values().forEach(scored::addAll);
         this.scoredCategories = Collections.unmodifiableSortedSet(scored);
@@ -55,6 +63,7 @@ public final class LabelSet {
     public static LabelSet read(Path file) {
         Map<String, Set<String>> categoriesByRecord = new LinkedHashMap<>();
         Map<String, List<Span>> spansByRecord = new LinkedHashMap<>();
+        Map<String, Map<String, String>> subjectsByRecord = new LinkedHashMap<>();
         JsonLines.forEach(file, line -> {
             String recordId = line.text("record_id");
             Set<String> categories = categoriesOf(line);
@@ -64,8 +73,27 @@ public final class LabelSet {
             if (line.has("spans")) {
                 spansByRecord.put(recordId, spansOf(line, categories));
             }
+            if (line.has("subjects")) {
+                subjectsByRecord.put(recordId, subjectsOf(line, categories));
+            }
         });
-        return new LabelSet(categoriesByRecord, spansByRecord);
+        return new LabelSet(categoriesByRecord, spansByRecord, subjectsByRecord);
+    }
+
+    private static Map<String, String> subjectsOf(JsonLines.Line line, Set<String> categories) {
+        JsonNode subjects = line.object().get("subjects");
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!subjects.isObject()) {
+            throw line.error("\"subjects\" must be an object of category to self, person or general");
+        }
+        subjects.fields().forEachRemaining(e -> {
+            if (!categories.contains(e.getKey()) || !SUBJECTS.contains(e.getValue().asText())) {
+                throw line.error("a subject needs a category listed in \"categories\" and one of self, person, "
+                        + "general: \"" + e.getKey() + "\": " + e.getValue());
+            }
+            out.put(e.getKey(), e.getValue().asText());
+        });
+        return Map.copyOf(out);
     }
 
     private static List<Span> spansOf(JsonLines.Line line, Set<String> categories) {
@@ -107,6 +135,11 @@ public final class LabelSet {
     /** The labelled spans of the records whose labels give them (the records span-level scoring covers). */
     public Map<String, List<Span>> spansByRecord() {
         return spansByRecord;
+    }
+
+    /** Whose data each labelled category of a record is, for the records whose labels say. */
+    public Map<String, Map<String, String>> subjectsByRecord() {
+        return subjectsByRecord;
     }
 
     /** The categories that appear in at least one label, sorted by id: those this label set can score. */

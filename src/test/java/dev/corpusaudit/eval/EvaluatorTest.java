@@ -147,7 +147,31 @@ class EvaluatorTest {
                 + "\"f1\":0.6666666666666666,\"support\":2}],"
                 + "\"micro\":{\"tp\":2,\"fp\":1,\"fn\":3,\"precision\":0.6666666666666666,\"recall\":0.4,\"f1\":0.5,\"support\":5},"
                 + "\"not_labelled\":{\"pii.person\":{\"findings\":3,\"records\":2}},"
-                + "\"findings_for_unlabelled_records\":1}", json);
+                + "\"findings_for_unlabelled_records\":1,\"subjects\":{}}", json);
+    }
+
+    @Test
+    void theSubjectOfARecordsMostConfidentFindingIsScoredAgainstItsLabel() throws IOException {
+        String labels = """
+                {"record_id":"a","categories":["special.health"],"subjects":{"special.health":"self"}}
+                {"record_id":"b","categories":["special.health"],"subjects":{"special.health":"person"}}
+                {"record_id":"c","categories":["special.health"],"subjects":{"special.health":"general"}}
+                {"record_id":"d","categories":["special.health"],"subjects":{"special.health":"self"}}
+                {"record_id":"e","categories":["special.health"]}
+                """;
+        String findings = """
+                {"record_id":"a","category":"special.health","confidence":0.6,"subject":"general"}
+                {"record_id":"a","category":"special.health","confidence":0.9,"subject":"self"}
+                {"record_id":"b","category":"special.health","confidence":0.8,"subject":"self"}
+                {"record_id":"c","category":"special.health","confidence":0.6,"subject":"general"}
+                {"record_id":"e","category":"special.health","confidence":0.6,"subject":"self"}
+                """;
+        EvalResult.SubjectScore score = evaluate(labels, findings, 0.0).subjects().get("special.health");
+        assertEquals(3, score.records()); // d was not found, e has no labelled subject
+        assertEquals(2, score.right());
+        assertEquals(Map.of("self>self", 1L, "person>self", 1L, "general>general", 1L), score.confusion());
+        assertTrue(EvalTable.format(evaluate(labels, findings, 0.0)).contains(
+                "special.health labelled>found: general>general 1 person>self 1 self>self 1\n"));
     }
 
     @ParameterizedTest(name = "labels: {1}")
@@ -161,6 +185,9 @@ class EvaluatorTest {
             "`{\"record_id\":\"r1\"}`                                                            | :1: \"categories\" must be an array",
             "`{\"record_id\":\"r1\",\"categories\":[\"pii.emial\"]}`                             | :1: unknown category \"pii.emial\"",
             "`\n\n{\"record_id\":\"r1\",\"categories\":[]}\n{\"record_id\":\"r1\",\"categories\":[]}` | :4: duplicate record_id \"r1\"",
+            "`{\"record_id\":\"r1\",\"categories\":[\"special.health\"],\"subjects\":{\"special.health\":\"me\"}}` | :1: a subject needs a category listed in \"categories\" and one of self, person, general",
+            "`{\"record_id\":\"r1\",\"categories\":[],\"subjects\":{\"special.health\":\"self\"}}`     | :1: a subject needs a category listed",
+            "`{\"record_id\":\"r1\",\"categories\":[],\"subjects\":[\"self\"]}`                         | :1: \"subjects\" must be an object",
     })
     void malformedLabelLineNamesFileAndLine(String labels, String expected) throws IOException {
         Path file = write("labels.jsonl", labels);
