@@ -47,7 +47,7 @@ final class Subjects {
         }
         RuleSpec pattern = personRules.get(signal.ruleId());
         if (pattern != null && "general".equals(signal.subject())) {
-            String name = nameInSentence(text, lang, signal);
+            String name = nameIn(sentences.sentenceAround(text, lang, signal.start()), text, signal);
             if (name != null) {
                 double boost = pattern.personBoostOrZero();
                 return withSubject(signal, "person", signal.confidence() + boost, signal.explanation()
@@ -63,13 +63,14 @@ final class Subjects {
         double confidence = signal.confidence();
         StringBuilder why = new StringBuilder("phrase '").append(matched).append("' (").append(lang)
                 .append(", base ").append(confidence).append(')');
-        String cue = firstPersonCue(rule.selfCues(lang), text, lang, signal.start());
+        int[] sentence = sentences.sentenceAround(text, lang, signal.start());
+        String cue = firstPersonCue(rule.selfCues(lang), text, sentence);
         if (cue != null) {
             double boost = rule.spec().selfBoostOrZero();
             why.append(" + first-person '").append(cue).append("' in the sentence (+").append(boost).append(')');
             return withSubject(signal, "self", confidence + boost, why.toString());
         }
-        String name = nameInSentence(text, lang, signal);
+        String name = nameIn(sentence, text, signal);
         if (name != null) {
             double boost = rule.spec().personBoostOrZero();
             why.append(" + named person '").append(Masks.person(name)).append("' in the sentence (+").append(boost)
@@ -85,9 +86,8 @@ final class Subjects {
                 Math.round(Math.min(1.0, confidence) * 100) / 100.0, subject, s.start(), s.end(), why);
     }
 
-    /** The first name in the match's sentence, outside the match itself; null for none. */
-    private String nameInSentence(String text, String lang, Signal signal) {
-        int[] sentence = sentences.sentenceAround(text, lang, signal.start());
+    /** The first person's name in the match's sentence ({start, end}), outside the match itself; null for none. */
+    private String nameIn(int[] sentence, String text, Signal signal) {
         String words = text.substring(sentence[0], sentence[1]);
         for (int[] name : names.find(words)) {
             int start = sentence[0] + name[0];
@@ -99,11 +99,10 @@ final class Subjects {
         return null;
     }
 
-    private String firstPersonCue(Set<String> cues, String text, String lang, int offset) {
+    private static String firstPersonCue(Set<String> cues, String text, int[] sentence) {
         if (cues.isEmpty()) {
             return null;
         }
-        int[] sentence = sentences.sentenceAround(text, lang, offset);
         String words = text.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         for (String word : NON_WORD.split(words)) {
             if (cues.contains(word)) {

@@ -41,7 +41,8 @@ public final class PersonNames {
     private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "herr", "frau", "m.",
             "mme", "mme.", "mlle", "monsieur", "madame", "sr.", "sra.", "srta.", "señor", "señora", "dott.",
             "dott.ssa", "sig.", "sig.ra", "signor", "signora", "dhr.", "mevr.", "meneer", "mevrouw");
-    private static Set<String> firstNames;
+    private static final Set<String> COMMON_WORDS = commonWords();
+    private static PersonNames shipped;
 
     private final Set<String> names;
 
@@ -55,15 +56,13 @@ public final class PersonNames {
      * weekdays in them (the JDK's, "Juli", "Mercredi").
      */
     public static synchronized PersonNames shipped() {
-        if (firstNames == null) {
+        if (shipped == null) {
             Set<String> names = load();
             names.removeIf(PersonNames::isCommonWord);
-            firstNames = names;
+            shipped = new PersonNames(names);
         }
-        return new PersonNames(firstNames);
+        return shipped;
     }
-
-    private static final Set<String> COMMON_WORDS = commonWords();
 
     private static boolean isCommonWord(String name) {
         return COMMON_WORDS.contains(name.toLowerCase(Locale.ROOT));
