@@ -63,6 +63,9 @@ public final class Evaluator {
         return tally.result();
     }
 
+    private record FoundSubject(double confidence, String subject) {
+    }
+
     /** The counts gathered while the findings stream by. */
     private static final class Tally {
         private final LabelSet labels;
@@ -73,8 +76,8 @@ public final class Evaluator {
         private final Map<String, Long> findingsByCategory = new HashMap<>();
         private final Map<String, Long> recordsByCategory = new HashMap<>();
         private long findingsForUnlabelledRecords;
-        /** "record\tcategory" to the most confident finding's {confidence, subject}, where the labels give a subject. */
-        private final Map<String, Object[]> subjects = new HashMap<>();
+        /** "record\tcategory" to its most confident finding's subject, where the labels give a subject. */
+        private final Map<String, FoundSubject> subjects = new HashMap<>();
 
         Tally(LabelSet labels, double minConfidence) {
             this.labels = labels;
@@ -95,8 +98,8 @@ public final class Evaluator {
             findingsByCategory.merge(category, 1L, Long::sum);
             if (labels.subjectsByRecord().getOrDefault(recordId, Map.of()).containsKey(category)) {
                 String subject = line.has("subject") ? line.text("subject") : "none";
-                subjects.merge(recordId + "\t" + category, new Object[]{confidence, subject},
-                        (kept, next) -> (double) next[0] > (double) kept[0] ? next : kept);
+                subjects.merge(recordId + "\t" + category, new FoundSubject(confidence, subject),
+                        (kept, next) -> next.confidence() > kept.confidence() ? next : kept);
             }
             if (found.computeIfAbsent(recordId, id -> new HashSet<>()).add(category)) {
                 recordsByCategory.merge(category, 1L, Long::sum);
@@ -123,12 +126,12 @@ public final class Evaluator {
             Map<String, long[]> counts = new TreeMap<>(); // category to {records, right}
             Map<String, TreeMap<String, Long>> confusion = new TreeMap<>();
             labels.subjectsByRecord().forEach((recordId, labelled) -> labelled.forEach((category, subject) -> {
-                Object[] found = subjects.get(recordId + "\t" + category);
+                FoundSubject found = subjects.get(recordId + "\t" + category);
                 if (found != null) {
                     long[] n = counts.computeIfAbsent(category, c -> new long[2]);
                     n[0]++;
-                    n[1] += subject.equals(found[1]) ? 1 : 0;
-                    confusion.computeIfAbsent(category, c -> new TreeMap<>()).merge(subject + ">" + found[1], 1L,
+                    n[1] += subject.equals(found.subject()) ? 1 : 0;
+                    confusion.computeIfAbsent(category, c -> new TreeMap<>()).merge(subject + ">" + found.subject(), 1L,
                             Long::sum);
                 }
             }));
