@@ -6,24 +6,28 @@ import dev.corpusaudit.nlp.SentenceSplitter;
 import dev.corpusaudit.rules.PhraseRule;
 import dev.corpusaudit.ruleset.RuleSpec;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Whose data a match is, from the sentence it is in. A phrase-rule match is a self-disclosure
  * ({@code subject: self}, confidence raised by the rule's {@code self_boost}) when a first-person cue of the
- * rule's language is in the sentence; else about a person ({@code person}, raised by {@code person_boost}) when a
- * person's name is ({@link PersonNames}); else about the topic ({@code general}). A pattern rule says its subject
+ * rule's language is in the sentence, and about another person ({@code person}, raised by {@code person_boost})
+ * when that cue is followed by a word for someone else ("my mother", "mijn collega"): the cue nearest before the
+ * match decides. Without a cue, a person's name in the sentence ({@link PersonNames}) makes it about that person;
+ * else it is about the topic ({@code general}). A pattern rule says its subject
  * itself ({@code self} or {@code general}); one of {@code subject: general} with a {@code person_boost} (an amount
  * of pay) becomes {@code person} when a name is in the sentence. The explanation names the matched words, the cue,
  * and the name's initials only. Not thread-safe (it owns a sentence splitter).
  */
 final class Subjects {
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
     private final Map<String, PhraseRule> phraseRules = new HashMap<>();
     private final Map<String, RuleSpec> personRules = new HashMap<>();
     private final SentenceSplitter sentences;
@@ -64,11 +68,18 @@ final class Subjects {
         StringBuilder why = new StringBuilder("phrase '").append(matched).append("' (").append(lang)
                 .append(", base ").append(confidence).append(')');
         int[] sentence = sentences.sentenceAround(text, lang, signal.start());
-        String cue = firstPersonCue(rule.selfCues(lang), text, sentence);
-        if (cue != null) {
+        Cue cue = nearestCue(rule.selfCues(lang), rule.personCues(lang), text, sentence, signal.start());
+        if (cue != null && !cue.other()) {
             double boost = rule.spec().selfBoostOrZero();
-            why.append(" + first-person '").append(cue).append("' in the sentence (+").append(boost).append(')');
+            why.append(" + first-person '").append(cue.words()).append("' in the sentence (+").append(boost)
+                    .append(')');
             return withSubject(signal, "self", confidence + boost, why.toString());
+        }
+        if (cue != null) {
+            double boost = rule.spec().personBoostOrZero();
+            why.append(" + '").append(cue.words()).append("' in the sentence: about another person (+").append(boost)
+                    .append(')');
+            return withSubject(signal, "person", confidence + boost, why.toString());
         }
         String name = nameIn(sentence, text, signal);
         if (name != null) {
@@ -79,6 +90,51 @@ final class Subjects {
         }
         why.append("; no first-person cue or name in the sentence, so about the topic");
         return withSubject(signal, "general", confidence, why.toString());
+    }
+
+    /** A cue in the sentence: a first-person word, or ({@code other}) one followed by a word for another person. */
+    private record Cue(int at, String words, boolean other) {
+    }
+
+    /**
+     * The cue nearest before the match (else the nearest after it): "I told my boss I was diagnosed" is the author's,
+     * "I was shocked when my mother was diagnosed" the mother's. A first-person word followed, within two words, by
+     * one of the rule's words for another person ("my colleague", "meine beste Freundin") is about that person.
+     */
+    private static Cue nearestCue(Set<String> self, Set<String> others, String text, int[] sentence, int matchStart) {
+        if (self.isEmpty()) {
+            return null;
+        }
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(sentence[0], sentence[1]);
+        while (m.find()) {
+            spans.add(new int[]{m.start(), m.end()});
+        }
+        Cue before = null;
+        Cue after = null;
+        for (int i = 0; i < spans.size(); i++) {
+            String word = lower(text, spans.get(i));
+            if (!self.contains(word)) {
+                continue;
+            }
+            Cue cue = new Cue(spans.get(i)[0], word, false);
+            for (int j = i + 1; j <= i + 2 && j < spans.size(); j++) {
+                if (others.contains(lower(text, spans.get(j)))) {
+                    cue = new Cue(spans.get(i)[0], text.substring(spans.get(i)[0], spans.get(j)[1]), true);
+                    break;
+                }
+            }
+            if (cue.at() < matchStart) {
+                before = cue;
+            } else if (after == null) {
+                after = cue;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    private static String lower(String text, int[] span) {
+        return text.substring(span[0], span[1]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     private static Signal withSubject(Signal s, String subject, double confidence, String why) {
@@ -94,19 +150,6 @@ final class Subjects {
             int end = sentence[0] + name[1];
             if (end <= signal.start() || start >= signal.end()) {
                 return text.substring(start, end);
-            }
-        }
-        return null;
-    }
-
-    private static String firstPersonCue(Set<String> cues, String text, int[] sentence) {
-        if (cues.isEmpty()) {
-            return null;
-        }
-        String words = text.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        for (String word : NON_WORD.split(words)) {
-            if (cues.contains(word)) {
-                return word;
             }
         }
         return null;

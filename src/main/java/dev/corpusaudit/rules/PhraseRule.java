@@ -23,11 +23,17 @@ public final class PhraseRule {
     private final RuleSpec spec;
     private final List<Query> queries;
     private final Map<String, Set<String>> selfCues;
+    private final Map<String, Set<String>> personCues;
 
     public PhraseRule(RuleSpec spec) {
         this.spec = spec;
         this.queries = buildQueries(spec);
-        this.selfCues = spec.selfCues() == null ? Map.of() : spec.selfCues().entrySet().stream()
+        this.selfCues = lowerCase(spec.selfCues());
+        this.personCues = lowerCase(spec.personCues());
+    }
+
+    private static Map<String, Set<String>> lowerCase(Map<String, List<String>> words) {
+        return words == null ? Map.of() : words.entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().stream()
                         .map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
     }
@@ -44,6 +50,11 @@ public final class PhraseRule {
     /** The first-person cue words of a language (lower case); empty when the rule has none. */
     public Set<String> selfCues(String lang) {
         return selfCues.getOrDefault(lang, Set.of());
+    }
+
+    /** The words for other people of a language (lower case) that turn "my ..." into someone else's. */
+    public Set<String> personCues(String lang) {
+        return personCues.getOrDefault(lang, Set.of());
     }
 
     private static List<Query> buildQueries(RuleSpec spec) {

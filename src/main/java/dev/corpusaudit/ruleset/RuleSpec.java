@@ -18,7 +18,9 @@ import java.util.Map;
  * {@code phrase}: per-language words or phrases ({@code terms}) run as Lucene queries over the index;
  * {@code self_cues} are first-person words that, in the same sentence as the match, make the finding a
  * self-disclosure ({@code subject: self}) and add {@code self_boost} to the confidence.
- * A person's name in the sentence of a match that is not a self-disclosure makes it about that person
+ * {@code person_cues} are words for other people ("colleague", "Mutter") that, right after a first-person word
+ * ("my colleague", "meine Mutter"), make it about that person instead. A person's name in the sentence of a match
+ * that is not a self-disclosure makes it about that person
  * ({@code subject: person}) and adds {@code person_boost}: for every phrase rule, and for a pattern rule of
  * {@code subject: general} that sets {@code person_boost} (a colleague's pay is not an advertised range).
  *
@@ -50,6 +52,7 @@ public record RuleSpec(String id,
                        Map<String, List<String>> terms,
                        @JsonProperty("self_cues") Map<String, List<String>> selfCues,
                        @JsonProperty("self_boost") Double selfBoost,
+                       @JsonProperty("person_cues") Map<String, List<String>> personCues,
                        @JsonProperty("person_boost") Double personBoost,
                        List<Example> examples,
                        @JsonProperty(access = JsonProperty.Access.READ_ONLY) String file) {
@@ -87,7 +90,7 @@ public record RuleSpec(String id,
 
     RuleSpec withFile(String path) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
-                minDigits, reach, validator, context, allow, subject, confidence, terms, selfCues, selfBoost, personBoost,
+                minDigits, reach, validator, context, allow, subject, confidence, terms, selfCues, selfBoost, personCues, personBoost,
                 examples, path);
     }
 

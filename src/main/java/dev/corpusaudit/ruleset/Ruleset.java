@@ -204,6 +204,9 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 throw new ConfigException(where(file, "terms") + "a phrase rule needs terms per language");
             }
             checkLanguages(r.terms(), file, "terms");
+            if (r.personCues() != null) {
+                checkLanguages(r.personCues(), file, "person_cues");
+            }
             if (r.selfCues() != null) {
                 checkLanguages(r.selfCues(), file, "self_cues");
             }

@@ -52,7 +52,11 @@ class SubjectsTest {
     @CsvSource(delimiter = '|', value = {
             "Last spring I was diagnosed with type 2 diabetes.         | self    | 0.9",
             "Last week Maria told everyone she was diagnosed with asthma. | person | 0.8",
-            "Patients diagnosed with asthma need an inhaler plan.      | general | 0.6"})
+            "Patients diagnosed with asthma need an inhaler plan.      | general | 0.6",
+            // a word for someone else after the first-person word: that person's; the nearest cue decides
+            "I was shocked when my mother was diagnosed with cancer.   | person  | 0.8",
+            "My best friend got diagnosed with MS last spring.         | person  | 0.8",
+            "I told my boss that I was diagnosed with asthma.          | self    | 0.9"})
     void aDiagnosisIsTheAuthorsAPersonsOrTheTopic(String text, String subject, double confidence) {
         int start = text.indexOf("diagnosed with");
         Signal hit = new Signal("special.health", "health.diagnosis", "1.0.0", "phrase", 0.6, null, start,

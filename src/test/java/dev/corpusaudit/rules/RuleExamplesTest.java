@@ -35,7 +35,7 @@ class RuleExamplesTest {
         RuleSpec email = RULESET.rules().stream().filter(r -> r.id().equals("pii.email")).findFirst().orElseThrow();
         RuleSpec broken = new RuleSpec(email.id(), email.version(), email.category(), email.type(), email.description(),
                 email.legalReference(), email.detector(), null, null, null, null, null, null, null, null, email.confidence(), null, null,
-                null, null,
+                null, null, null,
                 List.of(new RuleSpec.Example("en", "mail a@b.example now", List.of())), "test.yaml");
         List<String> problems = ExampleCheck.check(broken);
         assertEquals(1, problems.size());
