@@ -219,12 +219,14 @@ VERSION_WORDS = alt(words(["version", "versie", "versión", "versione", "ver", "
                        "chapitre", "article", "capítulo", "capitolo", "articolo", "artículo", "hoofdstuk", "art"]))
 DOTTED = r"\d+(?:\.\d+){3,}\b"
 IPV6 = r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]*(?:[0-9A-Fa-f]|::)(?:\.[0-9]+)*"
-GENERATED['ip/address'] = (
+GENERATED['ip/ipv4'] = (
     # dotted numbers right after "version", "build", "section", "§" ... swallowed without a group
     r"\b(?i:" + VERSION_WORDS + r")\.?\s*[:#]?\s*" + DOTTED + r"|§\s*" + DOTTED
-    # IPv6 (the whole run of hex digits and colons, with a dotted tail) or IPv4 (the whole run of dotted numbers),
-    # never starting inside a longer run
-    + r"|(?:^|[^0-9A-Za-z_.])(" + IPV6 + "|" + DOTTED + ")")
+    # IPv4: the whole run of dotted numbers, never starting inside a longer run ("ip:" before it is fine)
+    + r"|(?:^|[^0-9A-Za-z_.])(" + DOTTED + ")")
+# IPv6: the whole run of hex digits and colons (with a dotted tail), neither starting nor ending inside a longer
+# run of letters, digits or colons ("text2001:db8::1", "12345:db8::1" and "fe80::1abc" are no addresses)
+GENERATED['ip/ipv6'] = r"(?:^|[^0-9A-Za-z_.:])(" + IPV6 + r")(?:$|[^0-9A-Za-z_:])"
 IP_KEYWORDS = (["::"] + [d + ":" for d in "0123456789"]
                + [a + "." + b for a in "0123456789" for b in "0123456789"])
 
