@@ -144,8 +144,18 @@ public final class RulesCommand implements Callable<Integer> {
             if (r.terms() != null) {
                 r.terms().forEach((lang, terms) -> out.printf("terms %s: %s%n", lang, String.join(", ", terms)));
             }
+            if (r.subject() != null) {
+                out.printf("subject: %s%n", r.subject());
+            }
             if (r.selfCues() != null) {
                 out.printf("self-disclosure cues (+%s): %s%n", r.selfBoostOrZero(), r.selfCues());
+            }
+            if (r.personCues() != null) {
+                out.printf("words for other people after a first-person cue: %s%n", r.personCues());
+            }
+            if (r.personBoost() != null) {
+                out.printf("a person's name (or a word for another person) in the sentence: subject person (+%s)%n",
+                        r.personBoost());
             }
             out.printf("examples: %d (run them with: corpus-audit rules test %s)%n", r.examples().size(), r.id());
             return Main.EXIT_OK;

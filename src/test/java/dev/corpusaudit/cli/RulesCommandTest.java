@@ -48,5 +48,9 @@ class RulesCommandTest {
         assertTrue(out.contains("runs only when the text contains one of: AKIA, ASIA"), out);
         assertTrue(out.contains("validator: secret"), out);
         assertEquals(2, Main.run("rules", "explain", "no.such.rule"));
+        String salary = ScanEndToEndTest.captureStdout(() -> assertEquals(0,
+                Main.run("rules", "explain", "salary.advertised")));
+        assertTrue(salary.contains("subject: general"), salary);
+        assertTrue(salary.contains("subject person (+0.2)"), salary);
     }
 }
