@@ -92,14 +92,21 @@ final class Subjects {
         return withSubject(signal, "general", confidence, why.toString());
     }
 
-    /** A cue in the sentence: a first-person word, or ({@code other}) one followed by a word for another person. */
+    /** A cue in the sentence: a first-person word, or ({@code other}) a word for another person tied to one. */
     private record Cue(int at, String words, boolean other) {
     }
 
+    /** How many words before a word for another person a first-person word may stand ("I have a friend who"). */
+    private static final int TIE_BEFORE = 3;
+    /** How many words after it ("a friend of mine"). */
+    private static final int TIE_AFTER = 2;
+
     /**
-     * The cue nearest before the match (else the nearest after it): "I told my boss I was diagnosed" is the author's,
-     * "I was shocked when my mother was diagnosed" the mother's. A first-person word followed, within two words, by
-     * one of the rule's words for another person ("my colleague", "meine beste Freundin") is about that person.
+     * The cue nearest before the match (else the nearest after it). A word for another person with a first-person
+     * word at most three words before it or two after it ("my mother", "I have a friend who", "a relative of mine",
+     * "meine beste Freundin") is about that person, and the first-person word it is tied to (the nearest) is no self
+     * cue; any other first-person word is. So "I told my boss that I was diagnosed" is the author's, "I was shocked when my mother
+     * was diagnosed" the mother's, and "Children diagnosed with ..." neither.
      */
     private static Cue nearestCue(Set<String> self, Set<String> others, String text, int[] sentence, int matchStart) {
         if (self.isEmpty()) {
@@ -110,27 +117,56 @@ final class Subjects {
         while (m.find()) {
             spans.add(new int[]{m.start(), m.end()});
         }
-        Cue before = null;
-        Cue after = null;
-        for (int i = 0; i < spans.size(); i++) {
-            String word = lower(text, spans.get(i));
-            if (!self.contains(word)) {
+        String[] words = spans.stream().map(span -> lower(text, span)).toArray(String[]::new);
+        boolean[] taken = new boolean[words.length];
+        List<Cue> cues = new ArrayList<>();
+        for (int j = 0; j < words.length; j++) {
+            if (!others.contains(possessor(words[j]))) {
                 continue;
             }
-            Cue cue = new Cue(spans.get(i)[0], word, false);
-            for (int j = i + 1; j <= i + 2 && j < spans.size(); j++) {
-                if (others.contains(lower(text, spans.get(j)))) {
-                    cue = new Cue(spans.get(i)[0], text.substring(spans.get(i)[0], spans.get(j)[1]), true);
-                    break;
-                }
+            int tie = tiedFirstPerson(words, j, self, taken);
+            if (tie >= 0) {
+                taken[tie] = true;
+                int first = Math.min(tie, j);
+                int last = Math.max(tie, j);
+                cues.add(new Cue(spans.get(j)[0], text.substring(spans.get(first)[0], spans.get(last)[1]), true));
             }
-            if (cue.at() < matchStart) {
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (self.contains(words[i]) && !taken[i]) {
+                cues.add(new Cue(spans.get(i)[0], words[i], false));
+            }
+        }
+        Cue before = null;
+        Cue after = null;
+        for (Cue cue : cues) {
+            if (cue.at() < matchStart && (before == null || cue.at() > before.at())) {
                 before = cue;
-            } else if (after == null) {
+            } else if (cue.at() >= matchStart && (after == null || cue.at() < after.at())) {
                 after = cue;
             }
         }
         return before != null ? before : after;
+    }
+
+    /** The first-person word a word for another person is tied to: the nearest before it, else after it; or -1. */
+    private static int tiedFirstPerson(String[] words, int j, Set<String> self, boolean[] taken) {
+        for (int i = j - 1; i >= Math.max(0, j - TIE_BEFORE); i--) {
+            if (self.contains(words[i]) && !taken[i]) {
+                return i;
+            }
+        }
+        for (int i = j + 1; i <= Math.min(words.length - 1, j + TIE_AFTER); i++) {
+            if (self.contains(words[i]) && !taken[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "friend's" is about the friend. */
+    private static String possessor(String word) {
+        return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
     }
 
     private static String lower(String text, int[] span) {

@@ -56,7 +56,11 @@ class SubjectsTest {
             // a word for someone else after the first-person word: that person's; the nearest cue decides
             "I was shocked when my mother was diagnosed with cancer.   | person  | 0.8",
             "My best friend got diagnosed with MS last spring.         | person  | 0.8",
-            "I told my boss that I was diagnosed with asthma.          | self    | 0.9"})
+            "I told my boss that I was diagnosed with asthma.          | self    | 0.9",
+            "I have a friend who was just diagnosed with lupus.        | person  | 0.8",
+            "A cousin of mine was diagnosed with colon cancer in May.  | person  | 0.8",
+            "Someone I know was diagnosed with epilepsy last year.     | person  | 0.8",
+            "Children diagnosed with ADHD need a calm classroom.       | general | 0.6"})
     void aDiagnosisIsTheAuthorsAPersonsOrTheTopic(String text, String subject, double confidence) {
         int start = text.indexOf("diagnosed with");
         Signal hit = new Signal("special.health", "health.diagnosis", "1.0.0", "phrase", 0.6, null, start,
