@@ -15,7 +15,7 @@ import java.util.List;
  * ({@code ^ $ \b \B}) are left out; a counted repeat {@code {n,m}} becomes "at least n"; a character class it cannot
  * spell out ({@code \p{L}}, a negated class) becomes "any character"; branches of one length (country codes)
  * become one class per position; an alternation of many branches keeps only four characters of each; a long word
- * list ends the pattern there (the keyword prefilter has looked for its words already). Case-insensitive parts
+ * list becomes "any text" (the keyword prefilter has looked for its words already), and what follows it counts. Case-insensitive parts
  * accept every character whose case folds to the pattern's ({@link CaseFolding}). Syntax it does not know is an
  * {@link UnsupportedOperationException}. Recursive descent; one instance per pattern.
  */
@@ -78,8 +78,9 @@ final class LooseRegex {
             return new Piece(each, merged.size(), false, merged);
         }
         if (branches.size() > MAX_BRANCHES) {
-            // a word list: the keyword prefilter has looked for it already, and its automaton is slow to build
-            return new Piece(Automata.makeEmptyString(), 0, true, null);
+            // a word list: its automaton is slow to build, and the keyword prefilter has looked for its words
+            // already; any text stands for it, and what follows it in the pattern still counts
+            return Piece.of(Automata.makeAnyString(), 0);
         }
         return new Piece(Operations.union(branches.stream().map(Piece::automaton).toList()),
                 branches.stream().mapToInt(Piece::minLength).min().orElse(0),

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -53,6 +56,19 @@ class MatchPrefilterTest {
         String kelvin = "\u212A9";
         assertTrue(Pattern.compile("(?i)k9").matcher(kelvin).find());
         assertTrue(may("(?i)k9", kelvin));
+    }
+
+    @Test
+    void aLongWordListStandsForAnyTextAndWhatFollowsItStillCounts() {
+        String words = IntStream.range(0, 30).mapToObj(i -> "w" + (char) ('a' + i % 26) + i).collect(
+                Collectors.joining("|"));
+        String street = "(?:(?:" + words + ")\\s)*[A-Z][a-z]+\\s\\d{1,4},?\\s+[1-9]\\d{3}\\s?[A-Z]{2}\\b";
+        assertTrue(may(street, "wa0 Keizersgracht 12, 1015 CJ Amsterdam"));
+        assertTrue(may(street, "Damrak 1, 1012 LG"));
+        assertFalse(may(street, "wa0 wb1 wc2 and nothing else in 1015"));
+        String required = "(?i:(?:" + words + "))\\s*:\\s*\\d{5}";
+        assertTrue(may(required, "wz25: 12345"));
+        assertFalse(may(required, "wz25 without a number"));
     }
 
     @Test
