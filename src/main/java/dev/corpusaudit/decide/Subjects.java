@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
  * Whose data a match is, from the sentence it is in. A phrase-rule match is a self-disclosure
  * ({@code subject: self}, confidence raised by the rule's {@code self_boost}) when a first-person cue of the
  * rule's language is in the sentence, and about another person ({@code person}, raised by {@code person_boost})
- * when that cue is followed by a word for someone else ("my mother", "mijn collega"): the cue nearest before the
- * match decides. Without a cue, a person's name in the sentence ({@link PersonNames}) makes it about that person;
- * else it is about the topic ({@code general}). A pattern rule says its subject
- * itself ({@code self} or {@code general}); one of {@code subject: general} with a {@code person_boost} (an amount
- * of pay) becomes {@code person} when a name is in the sentence. The explanation names the matched words, the cue,
+ * when a word for someone else is tied to a first-person word ("my mother", "a friend of mine", "mijn collega"):
+ * the cue nearest before the match decides. Without a cue, a person's name in the sentence ({@link PersonNames})
+ * makes it about that person; else it is about the topic ({@code general}). A pattern rule says its subject itself
+ * ({@code self} or {@code general}); one of {@code subject: general} with a {@code person_boost} (an amount of pay)
+ * becomes {@code person} when a name is in the sentence. The explanation names the matched words, the cue,
  * and the name's initials only. Not thread-safe (it owns a sentence splitter).
  */
 final class Subjects {
