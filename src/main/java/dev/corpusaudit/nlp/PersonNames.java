@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  */
 public final class PersonNames {
     /** The first-name lexicon, in the jar. */
-    public static final String LEXICON = "/rulesets/lexicons/first-names.txt";
+    static final String LEXICON = "/rulesets/lexicons/first-names.txt";
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*\\.?");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "di", "da",
             "du", "dos", "das", "le", "la", "ten", "ter", "zu", "y", "e");
@@ -46,7 +46,7 @@ public final class PersonNames {
 
     private final Set<String> names;
 
-    public PersonNames(Set<String> firstNames) {
+    private PersonNames(Set<String> firstNames) {
         this.names = Set.copyOf(firstNames);
     }
 
@@ -90,16 +90,18 @@ public final class PersonNames {
 
     /** The [start, end) character spans of the names in {@code text}, in text order. */
     public List<int[]> find(String text) {
-        List<int[]> words = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            words.add(new int[]{m.start(), m.end()});
+            spans.add(new int[]{m.start(), m.end()});
+            words.add(m.group());
         }
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            String word = word(text, words.get(i));
+            String word = words.get(i);
             boolean title = TITLES.contains(word.toLowerCase(Locale.ROOT)) && i + 1 < words.size()
-                    && adjacent(text, words.get(i), words.get(i + 1)) && capitalised(word(text, words.get(i + 1)));
+                    && adjacent(text, spans, i + 1) && capitalised(words.get(i + 1));
             if (!title && !(capitalised(word) && isFirstName(stripDot(word)))) {
                 continue;
             }
@@ -107,19 +109,18 @@ public final class PersonNames {
             int last = first;
             while (true) {
                 int next = last + 1; // past any particles (van der, de la), a capitalised word goes on the name
-                while (next < words.size() && adjacent(text, words.get(next - 1), words.get(next))
-                        && PARTICLES.contains(word(text, words.get(next)))) {
+                while (next < words.size() && adjacent(text, spans, next) && PARTICLES.contains(words.get(next))) {
                     next++;
                 }
-                if (next < words.size() && adjacent(text, words.get(next - 1), words.get(next))
-                        && capitalised(word(text, words.get(next))) && !word(text, words.get(next)).endsWith(".")) {
+                if (next < words.size() && adjacent(text, spans, next) && capitalised(words.get(next))
+                        && !words.get(next).endsWith(".")) {
                     last = next;
                 } else {
                     break;
                 }
             }
-            int end = words.get(last)[1];
-            found.add(new int[]{words.get(first)[0], text.charAt(end - 1) == '.' ? end - 1 : end});
+            int end = spans.get(last)[1];
+            found.add(new int[]{spans.get(first)[0], text.charAt(end - 1) == '.' ? end - 1 : end});
             i = last;
         }
         return found;
@@ -131,21 +132,19 @@ public final class PersonNames {
         return names.contains(word) || hyphen > 0 && names.contains(word.substring(0, hyphen));
     }
 
-    private static String word(String text, int[] span) {
-        return text.substring(span[0], span[1]);
-    }
-
     private static String stripDot(String word) {
         return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     }
 
-    /** Two words of one name: only spaces between them. */
-    private static boolean adjacent(String text, int[] a, int[] b) {
+    /** Whether word {@code i} and the one before it can be one name: one or two spaces between them. */
+    private static boolean adjacent(String text, List<int[]> spans, int i) {
+        int[] a = spans.get(i - 1);
+        int[] b = spans.get(i);
         if (b[0] - a[1] < 1 || b[0] - a[1] > 2) {
             return false;
         }
-        for (int i = a[1]; i < b[0]; i++) {
-            if (text.charAt(i) != ' ' && text.charAt(i) != '\u00a0') {
+        for (int c = a[1]; c < b[0]; c++) {
+            if (text.charAt(c) != ' ' && text.charAt(c) != '\u00a0') {
                 return false;
             }
         }
