@@ -2,7 +2,8 @@ package dev.corpusaudit.nlp;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,25 +29,18 @@ class PersonNamesDevDataTest {
     record Sentence(String text, List<int[]> persons) {
     }
 
-    @Test
-    void englishSocialMedia() throws IOException {
-        Path file = DEV.resolve("wnut17_ner/emerging.test.annotated");
+    /** Per data set: file, token and tag columns, person tag, and an F1 floor just under today's figure. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "wnut17 test (en),       wnut17_ner/emerging.test.annotated, 0, 1, person, 0.27",
+            "germeval2014 test (de), germeval2014_ner/NER-de-test.tsv,   1, 2, PER,    0.47"})
+    void findsNamesInTextNobodyHereWrote(String name, String path, int tokenCol, int tagCol, String type,
+                                         double floorF1) throws IOException {
+        Path file = DEV.resolve(path);
         Assumptions.assumeTrue(Files.isRegularFile(file), "no dev data at " + file);
-        double[] r = measure("wnut17 test (en)", read(file, 0, 1, "person"));
-        assertTrue(r[2] >= FLOOR_WNUT_F1, "F1 " + r[2]);
+        double[] r = measure(name, read(file, tokenCol, tagCol, type));
+        assertTrue(r[2] >= floorF1, name + ": F1 " + r[2]);
     }
-
-    @Test
-    void german() throws IOException {
-        Path file = DEV.resolve("germeval2014_ner/NER-de-test.tsv");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "no dev data at " + file);
-        double[] r = measure("germeval2014 test (de)", read(file, 1, 2, "PER"));
-        assertTrue(r[2] >= FLOOR_GERMEVAL_F1, "F1 " + r[2]);
-    }
-
-    /** Floors just under the measured figures, so that a worse model fails here. */
-    private static final double FLOOR_WNUT_F1 = 0.27;
-    private static final double FLOOR_GERMEVAL_F1 = 0.47;
 
     /** {exact precision, exact recall, exact F1}; prints those and the sentence-level figures. */
     private static double[] measure(String name, List<Sentence> sentences) {
