@@ -13,11 +13,13 @@ import java.util.Map;
  * Phone numbers, found and validated by Google's libphonenumber: international numbers ({@code +49 30 ...}) in any
  * text, national numbers in the formats of the text's language's country (en: GB, then IE, then US; de: DE; fr: FR;
  * nl: NL; es: ES; it: IT; ...), the first country that reads a valid number in a cluster of digits winning; a later
- * country must read the whole cluster as one number. A number must be valid for its numbering plan (right length
- * and a range in use), not just digit-shaped.
+ * country must read the whole cluster as one number, and so must the country the text names just before it ("my
+ * Israeli number is 09-...", see {@link CountryMentions}). A number must be valid for its numbering plan (right
+ * length and a range in use), not just digit-shaped.
  */
 public final class PhoneDetector implements PatternDetector {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final CountryMentions COUNTRIES = CountryMentions.shipped();
     /**
      * The countries whose national formats a text of each language is read in, in order. English is read as British,
      * Irish and American; the other languages only in their main country's formats: Austria's, Belgium's,
@@ -34,6 +36,11 @@ public final class PhoneDetector implements PatternDetector {
      * written with their '+'.
      */
     private static final int MAX_NUMBER_DIGITS = 15;
+    /**
+     * A country's two-letter code ("CN") reads only clusters of this many digits: shorter numbers are valid in many
+     * small countries' plans, and two capitals are often an abbreviation ("Stealth RT TT 38...").
+     */
+    private static final int MIN_DIGITS_AFTER_CODE = 9;
     /** A phone number has at least this many digits. */
     private static final int MIN_DIGITS = 7;
 
@@ -69,34 +76,48 @@ public final class PhoneDetector implements PatternDetector {
                           // passed for numbers of the language's country, and an international number needs its '+'
             }
             // the first of the language's countries in whose formats the cluster holds a valid number reads it; a
-            // country after the first must read the whole cluster as one number, not a piece of a card or an IBAN
+            // country after the first must read the whole cluster as one number, not a piece of a card or an IBAN;
+            // last, a country the text names just before the cluster ("my Israeli number is ...")
+            int before = matches.size();
             for (String region : regions) {
                 if (!region.equals(regions.get(0)) && clusterDigits > MAX_NATIONAL_DIGITS) {
                     break; // a card number or an IBAN's digits: no later country's national number is that long
                 }
-                if (!region.equals(regions.get(0)) && !isValidWhole(part, region)) {
-                    continue; // a later country must read the whole cluster: parsing it is cheaper than finding in it
-                }
-                int before = matches.size();
-                for (PhoneNumberMatch m : PHONES.findNumbers(part, region, PhoneNumberUtil.Leniency.VALID,
-                        Long.MAX_VALUE)) {
-                    if (!region.equals(regions.get(0)) && digits(m.rawString()) != clusterDigits
-                            || clusterDigits > MAX_NUMBER_DIGITS && !m.rawString().startsWith("+")) {
-                        continue;
-                    }
-                    String where = PHONES.getRegionCodeForNumber(m.number());
-                    String type = PHONES.getNumberType(m.number()).name().toLowerCase(Locale.ROOT).replace('_', ' ');
-                    boolean international = m.rawString().startsWith("+") || m.rawString().startsWith("00");
-                    matches.add(new Match(from + m.start(), from + m.end(), "valid " + where + " " + type
-                            + " number (libphonenumber, " + (international ? "international" : "national " + region)
-                            + " format)"));
-                }
-                if (matches.size() > before) {
+                if (read(part, from, clusterDigits, region, region.equals(regions.get(0)), matches)) {
                     break;
                 }
             }
+            if (matches.size() == before && clusterDigits <= MAX_NATIONAL_DIGITS) {
+                COUNTRIES.before(text, cluster[0], clusterDigits >= MIN_DIGITS_AFTER_CODE).filter(region -> !regions.contains(region))
+                        .ifPresent(region -> read(part, from, clusterDigits, region, false, matches));
+            }
         }
         return matches;
+    }
+
+    /**
+     * Adds the valid numbers the region's formats read in {@code part} (at {@code from} in the text) to matches, and
+     * says whether there were any. A region that is not the text's first must read the whole cluster as one number.
+     */
+    private static boolean read(String part, int from, int clusterDigits, String region, boolean first,
+                                List<Match> matches) {
+        if (!first && !isValidWhole(part, region)) {
+            return false; // parsing the whole cluster is cheaper than finding in it
+        }
+        int before = matches.size();
+        for (PhoneNumberMatch m : PHONES.findNumbers(part, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+            if (!first && digits(m.rawString()) != clusterDigits
+                    || clusterDigits > MAX_NUMBER_DIGITS && !m.rawString().startsWith("+")) {
+                continue;
+            }
+            String where = PHONES.getRegionCodeForNumber(m.number());
+            String type = PHONES.getNumberType(m.number()).name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            boolean international = m.rawString().startsWith("+") || m.rawString().startsWith("00");
+            matches.add(new Match(from + m.start(), from + m.end(), "valid " + where + " " + type
+                    + " number (libphonenumber, " + (international ? "international" : "national " + region)
+                    + " format)"));
+        }
+        return matches.size() > before;
     }
 
     /**

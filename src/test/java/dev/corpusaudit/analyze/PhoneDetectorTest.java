@@ -55,4 +55,23 @@ class PhoneDetectorTest {
             assertTrue(found.get(0).explanation().contains("valid " + country + " "), found.get(0).explanation());
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a country named just before a cluster reads it when the text's own countries do not
+            "en | Reach me in Tel Aviv, Israel: 03-6123456 | 03-6123456    | IL",
+            "fr | Mon portable japonais : 080-2345-6789    | 080-2345-6789 | JP",
+            "de | Meine chinesische Nummer: 139 1234 5678  | 139 1234 5678 | CN",
+            // the text's own countries still come first
+            "en | Our Dutch office: 0161 496 0000          | 0161 496 0000 | GB",
+            // without a country's name the same cluster is nobody's number in English
+            "en | Order 03-6123456 was shipped             | ''            | ''"})
+    void aCountryNamedJustBeforeANumberReadsIt(String lang, String text, String expected, String country) {
+        List<PatternDetector.Match> found = new PhoneDetector().find(text, lang);
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected),
+                found.stream().map(m -> text.substring(m.start(), m.end())).toList());
+        if (!country.isEmpty()) {
+            assertTrue(found.get(0).explanation().contains("valid " + country + " "), found.get(0).explanation());
+        }
+    }
 }

@@ -18,7 +18,7 @@ class RulesCommandTest {
     void listsEveryShippedRuleWithItsExampleCounts() {
         String out = ScanEndToEndTest.captureStdout(() -> assertEquals(0, Main.run("rules", "list")));
         assertTrue(out.lines().anyMatch(l -> l.startsWith("pii.phone ") && l.contains("detector")
-                && l.contains("de,en,es,fr,it,nl") && l.endsWith("7/2")), out);
+                && l.contains("de,en,es,fr,it,nl") && l.endsWith("8/3")), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("credentials.aws_access_key ") && l.contains("pattern")), out);
     }
 
