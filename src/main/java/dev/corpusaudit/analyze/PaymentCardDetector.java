@@ -6,15 +6,21 @@ import dev.corpusaudit.validate.Luhn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Payment card numbers: 12-19 digits, either unbroken or in groups split by one consistent separator (space or
  * hyphen), that pass the Luhn check and fit a card scheme's IIN range and length. Numbers of one repeated digit are
- * test patterns, not cards.
+ * test patterns, not cards. A UATP number (15 digits starting with 1) has the shape of many other references, so it
+ * counts only after a word for a card ("card", "Karte", "carte", "tarjeta", "carta", "kaart", "UATP") in the
+ * {@value #CARD_WORD_WINDOW} characters before it.
  */
 public final class PaymentCardDetector implements PatternDetector {
     static final int MIN_DIGITS = 12;
     static final int MAX_DIGITS = 19;
+    static final int CARD_WORD_WINDOW = 32;
+    private static final Pattern CARD_WORD = Pattern.compile(
+            "(?iu)(?:card|karte|carte|tarjeta|carta|kaart|uatp|airplus)\\b");
 
     @Override
     public String name() {
@@ -72,7 +78,7 @@ public final class PaymentCardDetector implements PatternDetector {
                 int count = groupEnds.get(g)[1];
                 boolean boundary = end >= n || !isWordChar(text.charAt(end)) || end < runEnd;
                 if (boundary && count >= MIN_DIGITS && count <= MAX_DIGITS) {
-                    match = validate(i, end, digits.substring(0, count));
+                    match = validate(text, i, end, digits.substring(0, count));
                 }
             }
             if (match != null) {
@@ -85,9 +91,13 @@ public final class PaymentCardDetector implements PatternDetector {
         return matches;
     }
 
-    private static Match validate(int start, int end, String number) {
+    private static Match validate(String text, int start, int end, String number) {
         Optional<CardBrand> brand = CardBrand.of(number);
         if (brand.isEmpty() || !Luhn.isValid(number) || oneDigitRepeated(number)) {
+            return null;
+        }
+        if (brand.get() == CardBrand.UATP
+                && !CARD_WORD.matcher(text).region(Math.max(0, start - CARD_WORD_WINDOW), start).find()) {
             return null;
         }
         return new Match(start, end, number.length() + " digits, Luhn check passed, " + brand.get().label()

@@ -14,7 +14,9 @@ public enum CardBrand {
     DINERS("Diners Club", 14, 19),
     JCB("JCB", 16, 19),
     UNIONPAY("UnionPay", 16, 19),
-    MAESTRO("Maestro", 12, 19);
+    MAESTRO("Maestro", 12, 19),
+    /** Airline cards (15 digits starting with 1): so like other 15-digit references that the detector wants a card word. */
+    UATP("UATP", 15, 15);
 
     private final String label;
     private final int minLength;
@@ -44,6 +46,9 @@ public enum CardBrand {
         int p3 = Integer.parseInt(d.substring(0, 3));
         int p4 = Integer.parseInt(d.substring(0, 4));
         int p6 = d.length() >= 6 ? Integer.parseInt(d.substring(0, 6)) : -1;
+        if (d.charAt(0) == '1') {
+            return UATP;
+        }
         if (d.charAt(0) == '4') {
             return VISA;
         }

@@ -25,7 +25,12 @@ class PaymentCardDetectorTest {
             "glued ID4111111111111111 token            | ''",
             "glued 4111111111111111abc token           | ''",
             "short 4111 1111 111                       | ''",
-            "long run 12345678901234567890123456789012 | ''"})
+            "long run 12345678901234567890123456789012 | ''",
+            // a UATP number only after a word for a card: otherwise 15 digits starting with 1 are any reference
+            "UATP card: 159371648200172                | 159371648200172",
+            "Meine Firmenkarte 1593 7164 8200 172      | 1593 7164 8200 172",
+            "order 159371648200172 was shipped         | ''",
+            "my card is fine, but the order number 159371648200172 | ''"})
     void findsValidCardsOnly(String text, String expected) {
         Spans.assertOnly(text, expected, detector.find(text));
     }

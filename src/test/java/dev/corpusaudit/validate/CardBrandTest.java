@@ -18,6 +18,8 @@ class CardBrandTest {
             "3530111333300000, JCB",
             "30569309025904, DINERS",
             "6200000000000005, UNIONPAY",
+            "159371648200172, UATP",
+            "15937164820017, NONE",
             "1234567890123456, NONE",
             "9999999999999995, NONE"})
     void brandByRangeAndLength(String digits, String brand) {
