@@ -10,18 +10,22 @@ import java.util.List;
 /**
  * A looser automaton for an RE2 pattern, for {@link MatchPrefilter}: it accepts every text the pattern's beginning
  * matches, and more, never less. Only the pattern's first few characters are kept (a sequence is cut once its
- * shortest match is {@link #ENOUGH} characters long, counting into groups and repeats: {@code [0-9]{11}} becomes
- * {@code [0-9]{10}}; a text that contains a match of the whole sequence contains one of its beginning); assertions
- * ({@code ^ $ \b \B}) are left out; a counted repeat {@code {n,m}} becomes "at least n"; a character class it cannot
- * spell out ({@code \p{L}}, a negated class) becomes "any character"; branches of one length (country codes)
- * become one class per position; an alternation of many branches keeps only four characters of each; a long word
- * list becomes "any text" (the keyword prefilter has looked for its words already), and what follows it counts. Case-insensitive parts
- * accept every character whose case folds to the pattern's ({@link CaseFolding}). Syntax it does not know is an
- * {@link UnsupportedOperationException}. Recursive descent; one instance per pattern.
+ * shortest match is {@link #ENOUGH} characters long, counting into groups and repeats: {@code [0-9]{16}} becomes
+ * {@code [0-9]{13}}; a text that contains a match of the whole sequence contains one of its beginning; 13 keeps an
+ * 11-digit number with a boundary on each side whole, so that a longer run of digits does not pass for one);
+ * {@code ^} and {@code $} read the edge of the stretch or a line break where nothing before (after) them reads a
+ * character, and are left out elsewhere, as are {@code \b \B}; a counted repeat {@code {n,m}} becomes "at least
+ * n"; a character class it cannot spell out ({@code \p{L}}) becomes "any character", a negated class every
+ * character but those it lists that it can spell out ({@code [^\p{L}\p{N}_]}: all but ASCII and Latin letters,
+ * ASCII digits and '_'); branches of one length (country codes) become one class per position; an alternation of
+ * many branches keeps only four characters of each; a long word list becomes "any text" (the keyword prefilter has
+ * looked for its words already), and what follows it counts. Case-insensitive parts accept every character whose
+ * case folds to the pattern's ({@link CaseFolding}); a negated class there is any character. Syntax it does not
+ * know is an {@link UnsupportedOperationException}. Recursive descent; one instance per pattern.
  */
 final class LooseRegex {
     /** Characters of pattern enough to rule out most stretches of text. */
-    static final int ENOUGH = 10;
+    static final int ENOUGH = 13;
     /** Alternations with more branches than this are cut at {@link #SHORT} characters per branch. */
     static final int FEW_BRANCHES = 8;
     static final int SHORT = 4;
@@ -40,7 +44,7 @@ final class LooseRegex {
     }
 
     private Automaton parse() {
-        Piece piece = alternation(false, ENOUGH);
+        Piece piece = alternation(false, ENOUGH, true);
         if (pos != re.length()) {
             throw new UnsupportedOperationException("unbalanced ')' at " + pos);
         }
@@ -51,13 +55,13 @@ final class LooseRegex {
      * a|b|c up to a ')' or the end, each branch cut at {@code budget} characters; {@code ignoreCase} as set by
      * the enclosing group's flags.
      */
-    private Piece alternation(boolean ignoreCase, int budget) {
+    private Piece alternation(boolean ignoreCase, int budget, boolean lead) {
         int start = pos;
-        List<Piece> parsed = branches(ignoreCase, budget);
+        List<Piece> parsed = branches(ignoreCase, budget, lead);
         if (parsed.size() > FEW_BRANCHES && budget > SHORT) {
             // many long branches overlap in ways that make the automaton slow to build: shorter ones do not
             pos = start;
-            parsed = branches(ignoreCase, SHORT);
+            parsed = branches(ignoreCase, SHORT, lead);
         }
         List<Piece> branches = parsed;
         if (branches.size() == 1) {
@@ -87,13 +91,13 @@ final class LooseRegex {
                 branches.stream().anyMatch(Piece::cut), null);
     }
 
-    private List<Piece> branches(boolean ignoreCase, int budget) {
+    private List<Piece> branches(boolean ignoreCase, int budget, boolean lead) {
         List<Piece> branches = new ArrayList<>();
         boolean[] flags = {ignoreCase};
-        branches.add(concatenation(flags, budget));
+        branches.add(concatenation(flags, budget, lead));
         while (pos < re.length() && re.charAt(pos) == '|') {
             pos++;
-            branches.add(concatenation(flags, budget));
+            branches.add(concatenation(flags, budget, lead));
         }
         return branches;
     }
@@ -101,20 +105,21 @@ final class LooseRegex {
     /**
      * Items in a row, cut after the item that makes the row {@code budget} long or that was cut itself (the rest
      * is still parsed, and dropped); a flag group like {@code (?i)} changes {@code flags[0]} for the rest of the
-     * group.
+     * group. {@code lead}: nothing before this row in the pattern reads a character (see {@link #atom}).
      */
-    private Piece concatenation(boolean[] flags, int budget) {
+    private Piece concatenation(boolean[] flags, int budget, boolean lead) {
         List<Automaton> items = new ArrayList<>();
         List<List<int[]>> positions = new ArrayList<>();
         int length = 0;
         boolean cut = false;
         while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
             int left = cut ? 1 : budget - length;
-            Piece atom = atom(flags, left);
+            Piece atom = atom(flags, left, lead);
             if (atom == null) {
                 continue;
             }
             Piece item = repeat(atom, left);
+            lead &= item.automaton().getNumStates() == 1 && item.automaton().isAccept(0); // an assertion reads nothing
             if (!cut) {
                 items.add(item.automaton());
                 length += item.minLength();
@@ -172,19 +177,25 @@ final class LooseRegex {
         return atom;
     }
 
-    /** One item, or null for a flag group that matches nothing itself. */
-    private Piece atom(boolean[] flags, int budget) {
+    /**
+     * One item, or null for a flag group that matches nothing itself. {@code ^} where nothing before it in the
+     * pattern reads a character, and {@code $} where nothing after it does, read the character RE2/J saw there: the
+     * edge of the stretch ({@link MatchPrefilter#EDGE}, which {@link MatchPrefilter#mayMatch} reads before and after
+     * it) or a line break; anywhere else they are left out.
+     */
+    private Piece atom(boolean[] flags, int budget, boolean lead) {
         char c = re.charAt(pos++);
         switch (c) {
             case '(':
-                return group(flags, budget);
+                return group(flags, budget, lead);
             case '[':
                 return Piece.oneOf(charClass(flags[0]));
             case '.':
                 return Piece.oneOf(ANY);
             case '^':
+                return lead ? Piece.oneOf(EDGE_OR_LINE_BREAK) : Piece.empty();
             case '$':
-                return Piece.empty();
+                return nothingReadAfter(pos) ? Piece.oneOf(EDGE_OR_LINE_BREAK) : Piece.empty();
             case '\\':
                 return escape(flags[0]);
             case '*':
@@ -196,7 +207,66 @@ final class LooseRegex {
         }
     }
 
-    private Piece group(boolean[] flags, int budget) {
+    /**
+     * Whether nothing from {@code at} to the end of the pattern reads a character on the way out of the current
+     * branch: only group ends follow, or a '|' (the rest of that alternation is another branch), up to the end.
+     */
+    private boolean nothingReadAfter(int at) {
+        int i = at;
+        while (i < re.length()) {
+            char c = re.charAt(i);
+            if (c == ')') {
+                i++;
+            } else if (c == '|') {
+                i = endOfGroup(i); // the other branches of this group: skip to its ')'
+            } else {
+                return false; // something follows (or a quantifier on the group: not worth reading)
+            }
+        }
+        return true;
+    }
+
+    /** The index of the ')' that closes the group the character at {@code at} is in, or the pattern's end. */
+    private int endOfGroup(int at) {
+        int depth = 0;
+        for (int i = at; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = endOfClass(i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth-- == 0) {
+                return i;
+            }
+        }
+        return re.length();
+    }
+
+    /** The index of the ']' that closes the class opened at {@code at}. */
+    private int endOfClass(int at) {
+        int i = at + 1;
+        if (i < re.length() && re.charAt(i) == '^') {
+            i++;
+        }
+        if (i < re.length() && re.charAt(i) == ']') {
+            i++; // a ']' first in a class is a character
+        }
+        for (; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[' && re.startsWith(":", i + 1)) {
+                i = Math.max(i, re.indexOf(":]", i) + 1);
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        return re.length();
+    }
+
+    private Piece group(boolean[] flags, int budget, boolean lead) {
         boolean ignoreCase = flags[0];
         if (re.startsWith("?", pos)) {
             pos++;
@@ -226,7 +296,7 @@ final class LooseRegex {
                 }
             }
         }
-        Piece inner = alternation(ignoreCase, budget);
+        Piece inner = alternation(ignoreCase, budget, lead);
         if (pos >= re.length() || re.charAt(pos) != ')') {
             throw new UnsupportedOperationException("missing ')'");
         }
@@ -296,6 +366,13 @@ final class LooseRegex {
         }
     }
 
+    /** The name of a {@code \\p} class ({@code L} of {@code \\p{L}} or {@code \\pL}), read past. */
+    private String className() {
+        int start = pos;
+        skipClassName();
+        return re.substring(start, pos).replace("{", "").replace("}", "");
+    }
+
     private void skipClassName() {
         if (re.startsWith("{", pos)) {
             pos = re.indexOf('}', pos) + 1;
@@ -307,14 +384,19 @@ final class LooseRegex {
         }
     }
 
-    /** A bracket class; a negated one, or one holding a class it cannot spell out, is any character. */
+    /**
+     * A bracket class. One holding a class it cannot spell out ({@code \\p{L}}) is any character. A negated one is
+     * every character but some of those it lists: a class it cannot spell out counts for the part it can
+     * ({@code \\p{L}}: ASCII and Latin letters; {@code \\p{N}}: ASCII digits; others: none), so the complement holds
+     * at least what RE2 accepts; a negated class under {@code (?i)} is any character.
+     */
     private List<int[]> charClass(boolean ignoreCase) {
         boolean negated = re.startsWith("^", pos);
         if (negated) {
             pos++;
         }
         List<int[]> ranges = new ArrayList<>();
-        boolean anyChar = negated;
+        boolean anyChar = false;
         boolean first = true;
         while (pos < re.length() && (re.charAt(pos) != ']' || first)) {
             first = false;
@@ -328,18 +410,19 @@ final class LooseRegex {
             if (c == '\\') {
                 char e = re.charAt(pos++);
                 if ("dswDSWpP".indexOf(e) >= 0) {
-                    if (e == 'p' || e == 'P') {
-                        skipClassName();
-                    }
-                    if (e == 'd') {
+                    String name = e == 'p' || e == 'P' ? className() : "";
+                    if (e == 'd' || e == 'p' && (name.equals("N") || name.equals("Nd"))) {
                         ranges.add(new int[]{'0', '9'});
+                        anyChar |= e == 'p' && !negated; // more digits than ASCII's
                     } else if (e == 's') {
                         ranges.addAll(List.of(new int[]{'\t', '\n'}, new int[]{'\f', '\r'}, new int[]{' ', ' '}));
                     } else if (e == 'w') {
                         ranges.addAll(List.of(new int[]{'0', '9'}, new int[]{'A', 'Z'}, new int[]{'a', 'z'},
                                 new int[]{'_', '_'}));
+                    } else if (e == 'p' && name.equals("L") && negated) {
+                        ranges.addAll(SOME_LETTERS);
                     } else {
-                        anyChar = true;
+                        anyChar |= !negated; // in a negated class: counted as nothing, so the complement is wider
                     }
                     continue;
                 }
@@ -359,10 +442,31 @@ final class LooseRegex {
             throw new UnsupportedOperationException("unterminated class");
         }
         pos++; // ']'
+        if (negated) {
+            return ignoreCase ? ANY : complement(ranges);
+        }
         if (anyChar) {
             return ANY;
         }
         return ignoreCase ? CaseFolding.widen(ranges) : ranges;
+    }
+
+    /** Every code point not in the ranges (none if they cover all). */
+    private static List<int[]> complement(List<int[]> ranges) {
+        List<int[]> sorted = new ArrayList<>(ranges);
+        sorted.sort((x, y) -> Integer.compare(x[0], y[0]));
+        List<int[]> out = new ArrayList<>();
+        int next = 0;
+        for (int[] r : sorted) {
+            if (r[0] > next) {
+                out.add(new int[]{next, r[0] - 1});
+            }
+            next = Math.max(next, r[1] + 1);
+        }
+        if (next <= Character.MAX_CODE_POINT) {
+            out.add(new int[]{next, Character.MAX_CODE_POINT});
+        }
+        return out;
     }
 
     private static List<int[]> literal(int c, boolean ignoreCase) {
@@ -392,6 +496,12 @@ final class LooseRegex {
 
     /** Any character at all. */
     private static final List<int[]> ANY = List.of(new int[]{0, Character.MAX_CODE_POINT});
+    /** What {@code ^} and {@code $} read: the edge of the stretch, or a line break (multi-line mode). */
+    private static final List<int[]> EDGE_OR_LINE_BREAK = List.of(new int[]{MatchPrefilter.EDGE, MatchPrefilter.EDGE},
+            new int[]{'\n', '\n'});
+    /** Letters every {@code \p{L}} holds (ASCII and Latin-1 to Latin Extended-B): fewer than all, never others. */
+    private static final List<int[]> SOME_LETTERS = List.of(new int[]{'A', 'Z'}, new int[]{'a', 'z'},
+            new int[]{0xC0, 0xD6}, new int[]{0xD8, 0xF6}, new int[]{0xF8, 0x24F});
 
     /** One character out of the ranges: two states, one transition per merged range, deterministic already. */
     private static Automaton union(List<int[]> ranges) {

@@ -23,6 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * run on RE2/J alone. Thread-safe.
  */
 final class MatchPrefilter {
+    /**
+     * The character read before and after every stretch, where RE2/J, run on the stretch, sees its start and end:
+     * what {@code ^} and {@code $} stand for in {@link LooseRegex}. A noncharacter, so no text means it.
+     */
+    static final int EDGE = 0xFFFF;
     /** Determinization effort allowed per pattern, so that loading a ruleset stays quick. */
     private static final int WORK_LIMIT = 20_000;
 
@@ -58,7 +63,10 @@ final class MatchPrefilter {
 
     /** False when the pattern cannot match anywhere in {@code text[from, to)}; true when it may. */
     boolean mayMatch(char[] text, int from, int to) {
-        int state = 0;
+        int state = dfa.step(0, EDGE);
+        if (state < 0) {
+            return false;
+        }
         for (int i = from; i < to; ) {
             char ch = text[i];
             int c = Character.isSurrogate(ch) ? Character.codePointAt(text, i, to) : ch;
@@ -71,6 +79,7 @@ final class MatchPrefilter {
             }
             i += Character.charCount(c);
         }
-        return false;
+        state = dfa.step(state, EDGE);
+        return state >= 0 && dfa.isAccept(state);
     }
 }

@@ -37,8 +37,12 @@ class MatchPrefilterTest {
     @Test
     void rulesOutTextThatCannotHoldAMatch() {
         String eleven = "(?:^|[^\\p{L}\\p{N}_+/#=@.,-]|\\p{L}\\.)([0-9]{11})(?:$|[^\\p{L}\\p{N}_@.,/-])";
-        assertTrue(may(eleven, "my number is 12345678901."));
+        assertTrue(may(eleven, "my number is 12345678901 now"));
         assertFalse(may(eleven, "call 030 1234 or 4643 1930 2729 4790"));
+        // the boundaries count: a card's sixteen digits hold no eleven-digit number, nor do digits glued to letters
+        assertFalse(may(eleven, "card 4643193027294790 here"));
+        assertFalse(may(eleven, "ref X12345678901 and 12345678901Y"));
+        assertFalse(may(eleven, "Pedido Ñ12345678901"), "a Latin letter before the digits, as \\p{L} says");
         assertTrue(may("[0-9]{3}-[0-9]{2}-[0-9]{4}", "SSN 078-05-1120"));
         assertFalse(may("[0-9]{3}-[0-9]{2}-[0-9]{4}", "born 1990, 12 05 1120"));
         // only the given stretch is read
@@ -46,6 +50,24 @@ class MatchPrefilterTest {
         String text = "key AKIAQ7RZ4HN2XW5TJ3LB here";
         assertTrue(f.mayMatch(text.toCharArray(), 0, text.length()));
         assertFalse(f.mayMatch(text.toCharArray(), 8, text.length()));
+    }
+
+    @Test
+    void startAndEndOfTheStretchAreWhereCaretAndDollarMatch() {
+        String eleven = "(?:^|[^0-9])([0-9]{11})(?:$|[^0-9])";
+        assertTrue(may(eleven, "12345678901"));
+        assertTrue(may(eleven, "x 12345678901"));
+        assertTrue(may(eleven, "12345678901 x"));
+        assertFalse(may(eleven, "123456789012"));
+        // RE2/J runs on the stretch alone, so its edges are where ^ and $ match, inside a text too
+        MatchPrefilter f = MatchPrefilter.of(eleven);
+        char[] twelve = "912345678901".toCharArray();
+        assertTrue(f.mayMatch(twelve, 1, 12));
+        assertFalse(f.mayMatch(twelve, 0, 12));
+        // where something before ^ or after $ reads a character, they are left out, never ruling out a match
+        assertTrue(may("(?m)a\\n^b", "a\nb"));
+        assertTrue(may("(?m)a$\\nb", "a\nb"));
+        assertTrue(may("(?m)(?:^|x)a$", "first line\na\nlast"));
     }
 
     @Test
