@@ -14,7 +14,8 @@ import java.util.Set;
  * that a phone number in that country's national format can be read in a text of another language. Country names
  * come from the JDK's locale data in the six languages (Israel, Israël, Israele; États-Unis, Vereinigte Staaten),
  * plus their adjectives where they are the name with a common ending (Israeli, israélien, japanische, Brazilian),
- * a short list of adjectives that are not (British, French, Spanish, Polish, Swiss, Dutch ...) and, when asked for,
+ * a list of adjectives in the six languages that are not (British, belge, Duits, spanisch, portoghese ...), either
+ * also inflected (spanische, Zweedse, austriaca), and, when asked for,
  * upper-case ISO codes ("CN", "BR:") standing alone, except the two-letter codes that are also common words in
  * capitals (IT, IN, AT, ME ...). Words with digits in them (a serial number, a model) are no names.
  */
@@ -23,7 +24,7 @@ final class CountryMentions {
     static final int WINDOW = 48;
     private static final List<String> LANGUAGES = List.of("en", "de", "fr", "nl", "es", "it");
     /** Endings that make a country's adjective or demonym from its name with a final vowel or y dropped. */
-    private static final Set<String> ENDINGS = Set.of("", "a", "e", "i", "o", "n", "an", "ian", "ean", "ien", "ienne",
+    private static final Set<String> ENDINGS = Set.of("", "a", "e", "i", "o", "n", "an", "ian", "ean", "en", "ien", "ienne",
             "ese", "es", "ees", "ish", "isch", "ische", "ischen", "ischer", "esisch", "esische", "esischen", "ais",
             "aise", "ano", "ana", "iano", "iana", "ain", "aine", "er", "ic", "ique");
     /** Adjectives and short names that are not a country's name with one of those endings. */
@@ -52,7 +53,19 @@ final class CountryMentions {
             Map.entry("greek", "GR"), Map.entry("turkish", "TR"), Map.entry("korea", "KR"),
             Map.entry("korean", "KR"), Map.entry("portuguese", "PT"), Map.entry("belgian", "BE"),
             Map.entry("norwegian", "NO"), Map.entry("czech", "CZ"), Map.entry("emirati", "AE"),
-            Map.entry("uae", "AE"), Map.entry("filipino", "PH"));
+            Map.entry("uae", "AE"), Map.entry("filipino", "PH"),
+            Map.entry("britannique", "GB"), Map.entry("britisch", "GB"), Map.entry("brits", "GB"),
+            Map.entry("britanico", "GB"), Map.entry("britannico", "GB"), Map.entry("inglese", "GB"),
+            Map.entry("ingles", "GB"), Map.entry("anglais", "GB"), Map.entry("engels", "GB"),
+            Map.entry("belge", "BE"), Map.entry("belgisch", "BE"), Map.entry("belga", "BE"),
+            Map.entry("oostenrijks", "AT"), Map.entry("austriaco", "AT"), Map.entry("luxembourgeois", "LU"),
+            Map.entry("luxemburgs", "LU"), Map.entry("luxemburger", "LU"),
+            Map.entry("irisch", "IE"), Map.entry("iers", "IE"), Map.entry("irlandes", "IE"),
+            Map.entry("portugais", "PT"), Map.entry("portugiesisch", "PT"), Map.entry("portugees", "PT"),
+            Map.entry("portuges", "PT"), Map.entry("portugues", "PT"), Map.entry("portoghese", "PT"),
+            Map.entry("italiaans", "IT"), Map.entry("schweizer", "CH"),
+            Map.entry("deens", "DK"), Map.entry("fins", "FI"), Map.entry("noors", "NO"), Map.entry("grieks", "GR"),
+            Map.entry("turks", "TR"), Map.entry("turkisch", "TR"));
     /** Two-letter codes that are also words often written in capitals: not taken for a country. */
     private static final Set<String> CODES_THAT_ARE_WORDS = Set.of("AM", "AS", "AT", "BE", "BY", "DO", "GO", "HE",
             "ID", "IN", "IS", "IT", "ME", "MY", "NO", "ON", "OR", "PS", "SO", "TO", "TV", "UP", "WE");
@@ -103,7 +116,8 @@ final class CountryMentions {
                     return Optional.of(region);
                 }
             }
-            Optional<String> adjective = adjective(words.get(i));
+            String word = words.get(i);
+            Optional<String> adjective = adjective(word).or(() -> adjective(uninflected(word)));
             if (adjective.isPresent()) {
                 return adjective;
             }
@@ -141,7 +155,27 @@ final class CountryMentions {
         return words;
     }
 
+    /**
+     * The adjective without an inflection: German and Dutch -e, -es, -en, -er, -em (spanische, Duitse, belgisches),
+     * Spanish and Italian feminine and plural -a, -as, -os, -i, -e after a consonant back to -o (austriaca).
+     */
+    private static String uninflected(String word) {
+        for (String ending : List.of("es", "en", "er", "em", "e")) {
+            if (word.length() > ending.length() + 3 && word.endsWith(ending)) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        if (word.length() > 5 && (word.endsWith("a") || word.endsWith("i"))) {
+            return word.substring(0, word.length() - 1) + "o";
+        }
+        return word;
+    }
+
     private Optional<String> adjective(String word) {
+        String alias = ALIASES.get(word);
+        if (alias != null) {
+            return Optional.of(alias);
+        }
         for (int k = Math.min(word.length(), 12); k >= 4; k--) {
             String region = stems.get(word.substring(0, k));
             if (region != null && ENDINGS.contains(word.substring(k))) {

@@ -21,6 +21,13 @@ class CountryMentionsTest {
             "Our Brazilian office:                | BR",
             "Call our Dutch office on             | NL",
             "Mi número polaco es el               | PL",
+            // inflected adjectives: German and Dutch endings, Spanish and Italian feminine forms
+            "Meine spanische Nummer:              | ES",
+            "Mein belgisches Handy:               | BE",
+            "Mijn Zweedse nummer is               | SE",
+            "Mijn Oostenrijkse nummer:            | AT",
+            "Su línea austriaca es la             | AT",
+            "Mon portable britannique :           | GB",
             // upper-case ISO codes, but not those that are words in capitals
             "My CN number is                      | CN",
             "BR:                                  | BR",
