@@ -71,7 +71,7 @@ final class CountryMentions {
             "ID", "IN", "IS", "IT", "ME", "MY", "NO", "ON", "OR", "PS", "SO", "TO", "TV", "UP", "WE");
     private static final CountryMentions SHIPPED = new CountryMentions();
 
-    /** Normalised names (one to three words) to region codes. */
+    /** Normalised names (one to three words) to region codes; the irregular adjectives are {@link #ALIASES}. */
     private final Map<String, String> names = new HashMap<>();
     /** Single-word names with a final vowel or y dropped (Chin, Japan, Ital) to region codes, for adjectives. */
     private final Map<String, String> stems = new HashMap<>();
@@ -94,7 +94,6 @@ final class CountryMentions {
                 }
             }
         }
-        ALIASES.forEach(names::putIfAbsent);
     }
 
     static CountryMentions shipped() {
@@ -156,8 +155,8 @@ final class CountryMentions {
     }
 
     /**
-     * The adjective without an inflection: German and Dutch -e, -es, -en, -er, -em (spanische, Duitse, belgisches),
-     * Spanish and Italian feminine and plural -a, -as, -os, -i, -e after a consonant back to -o (austriaca).
+     * The adjective without an inflection: German and Dutch -e, -es, -en, -er, -em (spanische, Duitse, belgisches);
+     * the Spanish and Italian feminine -a and Italian plural -i back to -o (austriaca).
      */
     private static String uninflected(String word) {
         for (String ending : List.of("es", "en", "er", "em", "e")) {
@@ -171,6 +170,7 @@ final class CountryMentions {
         return word;
     }
 
+    /** The region of an irregular adjective, or of a name with one of the {@link #ENDINGS} (Israeli, japanische). */
     private Optional<String> adjective(String word) {
         String alias = ALIASES.get(word);
         if (alias != null) {
