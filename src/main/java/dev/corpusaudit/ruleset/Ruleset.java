@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * A policy and the rules of its rule packs, validated. Its SHA-256 covers the policy file and every rule file
- * (path and bytes, in path order), so a report names exactly the rules it applied.
+ * (path and bytes, in path order, each followed by the lexicon files it reads), so a report names exactly the rules
+ * it applied.
  *
  * @param location where it was loaded from, for messages and the manifest
  */
@@ -89,6 +90,9 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 String relative = base.relativize(file).toString().replace('\\', '/');
                 RuleSpec rule = parse(file, RuleSpec.class, sha, relative).withFile(relative);
                 validateRule(rule, file);
+                if (rule.lexicons() != null) {
+                    rule = rule.withLexiconTerms(Lexicon.load(base, rule.lexicons(), where(file, "lexicons"), sha));
+                }
                 if (!ids.add(rule.id())) {
                     throw new ConfigException(where(file, "id") + "rule id '" + rule.id() + "' is used twice");
                 }
@@ -200,10 +204,12 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 checkLanguages(words, file, "context");
             }
         } else if (RuleSpec.PHRASE.equals(r.type())) {
-            if (r.terms() == null || r.terms().isEmpty()) {
-                throw new ConfigException(where(file, "terms") + "a phrase rule needs terms per language");
+            if ((r.terms() == null || r.terms().isEmpty()) && (r.lexicons() == null || r.lexicons().isEmpty())) {
+                throw new ConfigException(where(file, "terms") + "a phrase rule needs terms per language or lexicons");
             }
-            checkLanguages(r.terms(), file, "terms");
+            if (r.terms() != null) {
+                checkLanguages(r.terms(), file, "terms");
+            }
             if (r.personCues() != null) {
                 checkLanguages(r.personCues(), file, "person_cues");
             }
@@ -212,6 +218,9 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
             }
         } else {
             throw new ConfigException(where(file, "type") + "type must be 'detector', 'pattern' or 'phrase', not '" + r.type() + "'");
+        }
+        if (r.lexicons() != null && !RuleSpec.PHRASE.equals(r.type())) {
+            throw new ConfigException(where(file, "lexicons") + "only a phrase rule reads lexicons");
         }
         if (r.examples() == null || r.examples().stream().noneMatch(e -> e.expect() != null && !e.expect().isEmpty())
                 || r.examples().stream().noneMatch(e -> e.expect() == null || e.expect().isEmpty())) {
