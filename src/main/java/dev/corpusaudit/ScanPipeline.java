@@ -254,7 +254,7 @@ public final class ScanPipeline {
             List<Finding> findings;
             try {
                 analyzed = analyzer.analyze(record);
-                findings = analyzed.signals().isEmpty() ? List.of() : decider.decide(record.seq(), record.id(),
+                findings = analyzed.signals().isEmpty() ? List.of() : decider.decideSignals(record.seq(), record.id(),
                         analyzed.lang(), record.text(), analyzed.signals());
             } catch (RuntimeException e) {
                 // One record that breaks a detector must not stop the scan: account for it and go on.

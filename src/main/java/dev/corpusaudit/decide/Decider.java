@@ -14,7 +14,8 @@ import java.util.Objects;
 
 /**
  * The decide stage: turns one record's signals (from the pattern detectors and the query rules) into findings:
- * whose data a match is ({@link Subjects}), the policy's severity, masked evidence. Signals of the
+ * whose data a match is ({@link Subjects}), what the record's other terms of the category add and whether that
+ * reaches the policy's threshold ({@link Corroboration}), the policy's severity, masked evidence. Signals of the
  * same category and span are one finding, carried by the most confident rule. Not thread-safe.
  */
 public final class Decider {
@@ -42,6 +43,15 @@ public final class Decider {
 
     /** The findings of one record: the text's in text order (then category, then rule), then other fields'. */
     public List<Finding> decide(long seq, String recordId, String lang, String text, List<Signal> signals) {
+        return corroborate(decideSignals(seq, recordId, lang, text, signals), text);
+    }
+
+    /**
+     * The findings of some of a record's signals, without the record-level step: for a record decided in parts
+     * (the workers' pattern signals, then its phrase-rule signals), joined by {@link #merge}, then
+     * {@link #corroborate}d.
+     */
+    public List<Finding> decideSignals(long seq, String recordId, String lang, String text, List<Signal> signals) {
         List<Signal> kept = new ArrayList<>();
         for (Signal signal : signals) {
             Signal s = signal.field() == null ? subjects.apply(signal, text, lang) : signal;
@@ -64,10 +74,22 @@ public final class Decider {
         return findings;
     }
 
+    /** The record-level step ({@link Corroboration}) over all of a record's findings. */
+    public List<Finding> corroborate(List<Finding> findings, String text) {
+        List<Finding> kept = Corroboration.apply(findings, text, policy);
+        return kept == findings ? findings : kept.stream().sorted(ORDER).toList();
+    }
+
+    /** Whether {@link #corroborate} has anything to do with these findings (and so needs the record's text). */
+    public boolean needsText(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> Corroboration.applies(f, policy));
+    }
+
     /**
      * One record's findings decided in two parts (those of its pattern signals, in the worker; those of its phrase
-     * signals, after the queries) joined as {@link #decide} would have decided all its signals at once: of two
-     * findings of the same category and span the more confident stays, the first on a tie.
+     * signals, after the queries, each by {@link #decideSignals}) joined as {@link #decideSignals} would have decided
+     * all its signals at once: of two findings of the same category and span the more confident stays, the first on
+     * a tie.
      */
     public static List<Finding> merge(List<Finding> first, List<Finding> then) {
         List<Finding> all = new ArrayList<>(first);

@@ -78,6 +78,7 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         MessageDigest sha = FileDigest.newSha256();
         Policy policy = parse(policyFile, Policy.class, sha, policyFile.getFileName().toString());
         validatePolicy(policy, policyFile);
+        validateThresholds(policy, policyFile);
         List<RuleSpec> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Path base = policyFile.toAbsolutePath().getParent();
@@ -162,6 +163,21 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 }
             });
         }
+    }
+
+    private static void validateThresholds(Policy p, Path file) {
+        if (p.thresholds() == null) {
+            return;
+        }
+        p.thresholds().forEach((category, threshold) -> {
+            if (!category.endsWith(".*") && Category.byId(category).isEmpty()) {
+                throw new ConfigException(where(file, "thresholds") + "unknown category '" + category + "'");
+            }
+            if (threshold == null || threshold <= 0 || threshold > 1) {
+                throw new ConfigException(where(file, "thresholds") + "the threshold of '" + category
+                        + "' must be in (0, 1], not " + threshold);
+            }
+        });
     }
 
     private static void validateRule(RuleSpec r, Path file) {

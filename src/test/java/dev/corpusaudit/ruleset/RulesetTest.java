@@ -46,6 +46,20 @@ class RulesetTest {
     }
 
     @Test
+    void thresholdsComeFromTheExactEntryThenTheFamilyAndMustBeConfidences() throws IOException {
+        Ruleset r = Ruleset.load(setUp(POLICY + "thresholds:\n  special.*: 0.6\n  special.health: 0.7\n", RULE));
+        assertEquals(0.7, r.policy().thresholdOf("special.health"));
+        assertEquals(0.6, r.policy().thresholdOf("special.political"));
+        assertEquals(null, r.policy().thresholdOf("pii.email"));
+        Path policy = setUp(POLICY + "thresholds:\n  special.helth: 0.6\n", RULE);
+        assertEquals(policy + ":8: field 'thresholds': unknown category 'special.helth'",
+                assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+        Files.writeString(policy, POLICY + "thresholds:\n  special.*: 1.5\n");
+        assertEquals(policy + ":8: field 'thresholds': the threshold of 'special.*' must be in (0, 1], not 1.5",
+                assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+    }
+
+    @Test
     void anUnknownKeyNamesFileLineAndField() throws IOException {
         Path policy = setUp(POLICY + "gate_typo: true\n", RULE);
         ConfigException e = assertThrows(ConfigException.class, () -> Ruleset.load(policy));
