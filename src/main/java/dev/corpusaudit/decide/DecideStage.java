@@ -144,7 +144,7 @@ public final class DecideStage {
                     findings = Decider.merge(findings, decider.decideSignals(hit[0], doc.get(IndexFields.ID), lang,
                             text, phraseSignals));
                 }
-                findings = decider.corroborate(findings, text);
+                findings = decider.corroborate(findings, text, lang);
             }
             decided.put(docId, new Decided(findings, LeafValues.term(values.member, local), lang));
         }

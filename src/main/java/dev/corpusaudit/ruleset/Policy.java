@@ -15,6 +15,8 @@ import java.util.Map;
  *                   (the most specific wins); a category without one reports every finding. Before the threshold,
  *                   the decide stage raises a finding by the other distinct terms of its category in the record
  *                   ({@code dev.corpusaudit.decide.Corroboration})
+ * @param categorizer the special-category document categorizer model ({@code corpus-audit train}), relative to the
+ *                    policy file; its probabilities are one of the decide stage's signals. Absent: none is used
  */
 public record Policy(String id,
                      String title,
@@ -23,7 +25,8 @@ public record Policy(String id,
                      String description,
                      @JsonProperty("rule_packs") List<String> rulePacks,
                      Map<String, String> severities,
-                     Map<String, Double> thresholds) {
+                     Map<String, Double> thresholds,
+                     String categorizer) {
 
     /** The severity for a category: an exact entry, else the {@code prefix.*} entry, else {@code medium}. */
     public String severityOf(String category) {

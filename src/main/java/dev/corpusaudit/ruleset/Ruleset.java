@@ -31,9 +31,10 @@ import java.util.stream.Stream;
  * (path and bytes, in path order, each followed by the lexicon files it reads), so a report names exactly the rules
  * it applied.
  *
- * @param location where it was loaded from, for messages and the manifest
+ * @param location    where it was loaded from, for messages and the manifest
+ * @param categorizer the document categorizer model the policy names (its bytes are in the hash); null for none
  */
-public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String location) {
+public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String location, Path categorizer) {
 
     /** The policy the tool applies when {@code --ruleset} is not given. */
     public static final String DEFAULT_POLICY = "rulesets/linkedin-genai-2025.yaml";
@@ -100,7 +101,40 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 rules.add(rule);
             }
         }
-        return new Ruleset(policy, List.copyOf(rules), FileDigest.hex(sha), policyFile.toString());
+        Path categorizer = null;
+        if (policy.categorizer() != null) {
+            categorizer = base.resolve(policy.categorizer()).normalize();
+            if (!categorizer.startsWith(base) || !Files.isRegularFile(categorizer)) {
+                throw new ConfigException(where(policyFile, "categorizer") + "model file '" + policy.categorizer()
+                        + "' not found under " + base);
+            }
+            hashFile(sha, categorizer, policy.categorizer());
+        }
+        return new Ruleset(policy, List.copyOf(rules), FileDigest.hex(sha), policyFile.toString(), categorizer);
+    }
+
+    /**
+     * This ruleset with another categorizer model (a user's, from {@code scan --categorizer}); the hash then covers
+     * that model instead of the policy's.
+     */
+    public Ruleset withCategorizer(Path model) {
+        if (!Files.isRegularFile(model)) {
+            throw new ConfigException("categorizer model not found: " + model);
+        }
+        MessageDigest sha = FileDigest.newSha256();
+        sha.update(sha256.getBytes(StandardCharsets.UTF_8));
+        hashFile(sha, model, model.getFileName().toString());
+        return new Ruleset(policy, rules, FileDigest.hex(sha), location, model);
+    }
+
+    private static void hashFile(MessageDigest sha, Path file, String name) {
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        try {
+            sha.update(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     /** The rules of one type, in load order. */

@@ -41,7 +41,7 @@ class DeciderMergeTest {
 
         List<Finding> atOnce = DECIDER.decide(3, "r-3", "en", TEXT, all);
         List<Finding> merged = DECIDER.corroborate(Decider.merge(DECIDER.decideSignals(3, "r-3", "en", TEXT, first),
-                DECIDER.decideSignals(3, "r-3", "en", TEXT, then)), TEXT);
+                DECIDER.decideSignals(3, "r-3", "en", TEXT, then)), TEXT, "en");
 
         assertEquals(atOnce, merged);
         assertEquals(List.of("pii.email", "health.pattern2", "health.phrase", "health.phrase4"),

@@ -60,6 +60,23 @@ class RulesetTest {
     }
 
     @Test
+    void theCategorizerModelIsPartOfTheRulesetAndItsHash() throws IOException {
+        Path policy = setUp(POLICY + "categorizer: models/special.bin\n", RULE);
+        assertEquals(policy + ":8: field 'categorizer': model file 'models/special.bin' not found under " + dir,
+                assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+        Files.createDirectories(dir.resolve("models"));
+        Files.writeString(dir.resolve("models/special.bin"), "model one");
+        Ruleset one = Ruleset.load(policy);
+        assertEquals(dir.resolve("models/special.bin"), one.categorizer());
+        Files.writeString(dir.resolve("models/special.bin"), "model two");
+        assertTrue(!one.sha256().equals(Ruleset.load(policy).sha256()), "the hash covers the model's bytes");
+        Files.writeString(dir.resolve("mine.bin"), "my model");
+        Ruleset mine = one.withCategorizer(dir.resolve("mine.bin"));
+        assertEquals(dir.resolve("mine.bin"), mine.categorizer());
+        assertTrue(!one.sha256().equals(mine.sha256()));
+    }
+
+    @Test
     void anUnknownKeyNamesFileLineAndField() throws IOException {
         Path policy = setUp(POLICY + "gate_typo: true\n", RULE);
         ConfigException e = assertThrows(ConfigException.class, () -> Ruleset.load(policy));
