@@ -66,6 +66,9 @@ public final class Decider {
         List<Signal> kept = new ArrayList<>();
         for (Signal signal : signals) {
             Signal s = signal.field() == null ? subjects.apply(signal, text, lang) : signal;
+            if (s == null) {
+                continue; // part of a person's name
+            }
             int same = indexOfSameSpan(kept, s);
             if (same < 0) {
                 kept.add(s);

@@ -43,11 +43,16 @@ final class Subjects {
         this.sentences = sentences;
     }
 
-    /** The signal with its subject decided; as it was when no rule of this kind produced it. */
+    /**
+     * The signal with its subject decided; as it was when no rule of this kind produced it; null when a phrase
+     * rule's match is part of a longer person's name ("Christian" in "Christian Weber", "Gay" in "Gay Smith"), which
+     * is a name, not a belief or an orientation.
+     */
     Signal apply(Signal signal, String text, String lang) {
         PhraseRule phrase = phraseRules.get(signal.ruleId());
         if (phrase != null && signal.subject() == null) {
-            return ofPhrase(phrase, signal, text, lang);
+            int[] sentence = sentences.sentenceAround(text, lang, signal.start());
+            return insideName(sentence, text, signal) ? null : ofPhrase(phrase, signal, text, lang, sentence);
         }
         RuleSpec pattern = personRules.get(signal.ruleId());
         if (pattern != null && "general".equals(signal.subject())) {
@@ -62,12 +67,11 @@ final class Subjects {
         return signal;
     }
 
-    private Signal ofPhrase(PhraseRule rule, Signal signal, String text, String lang) {
+    private Signal ofPhrase(PhraseRule rule, Signal signal, String text, String lang, int[] sentence) {
         String matched = text.substring(signal.start(), signal.end());
         double confidence = signal.confidence();
         StringBuilder why = new StringBuilder("phrase '").append(matched).append("' (").append(lang)
                 .append(", base ").append(confidence).append(')');
-        int[] sentence = sentences.sentenceAround(text, lang, signal.start());
         Cue cue = nearestCue(rule.selfCues(lang), rule.personCues(lang), text, sentence, signal.start());
         if (cue != null && !cue.other()) {
             double boost = rule.spec().selfBoostOrZero();
@@ -176,6 +180,19 @@ final class Subjects {
     private static Signal withSubject(Signal s, String subject, double confidence, String why) {
         return new Signal(s.category(), s.ruleId(), s.ruleVersion(), s.detector(),
                 Math.round(Math.min(1.0, confidence) * 100) / 100.0, subject, s.start(), s.end(), why);
+    }
+
+    /** Whether a person's name in the sentence covers the match and more (its first name and a last name). */
+    private boolean insideName(int[] sentence, String text, Signal signal) {
+        String words = text.substring(sentence[0], sentence[1]);
+        for (int[] name : names.find(words)) {
+            int start = sentence[0] + name[0];
+            int end = sentence[0] + name[1];
+            if (start <= signal.start() && end >= signal.end() && end - start > signal.end() - signal.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first person's name in the match's sentence ({start, end}), outside the match itself; null for none. */

@@ -103,7 +103,8 @@ public final class CategorizerTraining {
         List<DocumentSample> events = samples.stream()
                 .map(s -> new DocumentSample(s.label(), SpecialCategorizer.tokens(s.text(), s.lang()))).toList();
         try {
-            FeatureGenerator[] features = {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)};
+            FeatureGenerator[] features = {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2),
+                    new WordStemFeatures()};
             return DocumentCategorizerME.train("mul", ObjectStreamUtils.createObjectStream(events), params.opennlp(),
                     new DoccatFactory(features));
         } catch (IOException e) {
