@@ -22,6 +22,8 @@ import dev.corpusaudit.report.AtomicFile;
 import dev.corpusaudit.report.ChartRenderer;
 import dev.corpusaudit.report.FindingsFile;
 import dev.corpusaudit.report.Manifest;
+import dev.corpusaudit.nlp.SpecialCategorizer;
+import opennlp.tools.doccat.DoccatModel;
 import dev.corpusaudit.report.WorkbookJob;
 import dev.corpusaudit.rules.PhraseRule;
 import dev.corpusaudit.rules.RuleRunner;
@@ -98,6 +100,8 @@ public final class ScanPipeline {
         List<PhraseRule> phraseRules = options.ruleset().rulesOfType(RuleSpec.PHRASE).stream().map(PhraseRule::new).toList();
         ModelRegistry models = ModelRegistry.shared();
         models.languageModel(); // load before the workers start, once
+        DoccatModel categorizer = options.ruleset().categorizer() == null ? null
+                : SpecialCategorizer.load(options.ruleset().categorizer());
 
         Path indexDir = out.resolve(INDEX);
         deleteRecursively(indexDir);
@@ -131,7 +135,8 @@ public final class ScanPipeline {
             clock.lap("query rules");
             summary = decideAndWriteFindings(reader, ruleSignals, read, workerRejected, stats,
                     () -> new Decider(options.ruleset().policy(), phraseRules, options.ruleset().rules(),
-                            new SentenceSplitter(models)), workbook);
+                            new SentenceSplitter(models), categorizer == null ? null : new SpecialCategorizer(categorizer)),
+                    workbook);
             AtomicFile.write(out.resolve(SUMMARY), s -> Json.PRETTY.writeValue(s, summary));
             clock.lap("decide+findings");
             if (workbook != null) {
@@ -254,7 +259,7 @@ public final class ScanPipeline {
             List<Finding> findings;
             try {
                 analyzed = analyzer.analyze(record);
-                findings = analyzed.signals().isEmpty() ? List.of() : decider.decide(record.seq(), record.id(),
+                findings = analyzed.signals().isEmpty() ? List.of() : decider.decideSignals(record.seq(), record.id(),
                         analyzed.lang(), record.text(), analyzed.signals());
             } catch (RuntimeException e) {
                 // One record that breaks a detector must not stop the scan: account for it and go on.

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code corpus-audit rules list|test|explain}: for people who read or write rules. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
@@ -42,8 +43,8 @@ public final class RulesCommand implements Callable<Integer> {
     /** The languages a rule covers: those of its terms, context words or examples. */
     static TreeSet<String> languages(RuleSpec r) {
         TreeSet<String> langs = new TreeSet<>();
-        if (r.terms() != null) {
-            langs.addAll(r.terms().keySet());
+        if (r.terms() != null || r.lexiconTerms() != null) {
+            langs.addAll(r.allTerms().keySet());
         }
         if (r.context() != null && r.context().words() != null) {
             langs.addAll(r.context().words().keySet());
@@ -143,6 +144,10 @@ public final class RulesCommand implements Callable<Integer> {
             }
             if (r.terms() != null) {
                 r.terms().forEach((lang, terms) -> out.printf("terms %s: %s%n", lang, String.join(", ", terms)));
+            }
+            if (r.lexicons() != null) {
+                out.printf("lexicons %s: %s%n", String.join(", ", r.lexicons()), r.lexiconTerms().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue().size() + " terms").collect(Collectors.joining(", ")));
             }
             if (r.subject() != null) {
                 out.printf("subject: %s%n", r.subject());

@@ -39,6 +39,11 @@ public final class ScanCommand implements Callable<Integer> {
             description = "Policy file (default: " + Ruleset.DEFAULT_POLICY + ", also shipped in the jar).")
     Path ruleset;
 
+    @Option(names = "--categorizer", paramLabel = "MODEL",
+            description = "A special-category categorizer model of your own (corpus-audit train) instead of the "
+                    + "policy's.")
+    Path categorizer;
+
     @Option(names = "--map", paramLabel = "FIELD=NAME,...",
             description = "Input field names, e.g. id=uuid,text=body.")
     String map;
@@ -62,6 +67,9 @@ public final class ScanCommand implements Callable<Integer> {
             throw new ConfigException("--max-record-chars must be at least 1");
         }
         Ruleset rules = ruleset == null ? Ruleset.loadDefault() : Ruleset.load(ruleset);
+        if (categorizer != null) {
+            rules = rules.withCategorizer(categorizer);
+        }
         ScanOptions options = new ScanOptions(inputs, out, rules, FieldMapping.parse(map), common.threads(),
                 maxRecordChars, keepIndex, true);
         ScanPipeline.Progress progress = new ScanPipeline.Progress();

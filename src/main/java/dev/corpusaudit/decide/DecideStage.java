@@ -137,10 +137,14 @@ public final class DecideStage {
             List<Finding> findings = values.findings(local, hit[0]);
             String lang = LeafValues.term(values.lang, local);
             List<Signal> phraseSignals = ruleSignals.get(docId);
-            if (phraseSignals != null) {
+            if (phraseSignals != null || decider.needsText(findings)) {
                 Document doc = stored.document(docId);
-                findings = Decider.merge(findings, decider.decide(hit[0], doc.get(IndexFields.ID), lang,
-                        RecordIndexer.text(doc), phraseSignals));
+                String text = RecordIndexer.text(doc);
+                if (phraseSignals != null) {
+                    findings = Decider.merge(findings, decider.decideSignals(hit[0], doc.get(IndexFields.ID), lang,
+                            text, phraseSignals));
+                }
+                findings = decider.corroborate(findings, text, lang);
             }
             decided.put(docId, new Decided(findings, LeafValues.term(values.member, local), lang));
         }

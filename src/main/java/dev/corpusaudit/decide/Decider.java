@@ -3,6 +3,7 @@ package dev.corpusaudit.decide;
 import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.Signal;
 import dev.corpusaudit.nlp.SentenceSplitter;
+import dev.corpusaudit.nlp.SpecialCategorizer;
 import dev.corpusaudit.rules.PhraseRule;
 import dev.corpusaudit.ruleset.Policy;
 import dev.corpusaudit.ruleset.RuleSpec;
@@ -10,11 +11,14 @@ import dev.corpusaudit.ruleset.RuleSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The decide stage: turns one record's signals (from the pattern detectors and the query rules) into findings:
- * whose data a match is ({@link Subjects}), the policy's severity, masked evidence. Signals of the
+ * whose data a match is ({@link Subjects}), what the record's other terms of the category and the document
+ * categorizer add and whether that reaches the policy's threshold ({@link Corroboration}), the policy's severity,
+ * masked evidence. Signals of the
  * same category and span are one finding, carried by the most confident rule. Not thread-safe.
  */
 public final class Decider {
@@ -26,13 +30,21 @@ public final class Decider {
 
     private final Policy policy;
     private final Subjects subjects;
+    private final SpecialCategorizer categorizer;
 
     /**
      * @param rules the ruleset's rules (those with a {@code person_boost} look for a named person)
      */
     public Decider(Policy policy, List<PhraseRule> phraseRules, List<RuleSpec> rules, SentenceSplitter sentences) {
+        this(policy, phraseRules, rules, sentences, null);
+    }
+
+    /** @param categorizer the special-category document categorizer, asked only about records the step applies to; null for none */
+    public Decider(Policy policy, List<PhraseRule> phraseRules, List<RuleSpec> rules, SentenceSplitter sentences,
+                   SpecialCategorizer categorizer) {
         this.policy = policy;
         this.subjects = new Subjects(phraseRules, rules, sentences);
+        this.categorizer = categorizer;
     }
 
     /** A decider for the analyze stage's signals only (no phrase rule): one per worker. */
@@ -42,6 +54,15 @@ public final class Decider {
 
     /** The findings of one record: the text's in text order (then category, then rule), then other fields'. */
     public List<Finding> decide(long seq, String recordId, String lang, String text, List<Signal> signals) {
+        return corroborate(decideSignals(seq, recordId, lang, text, signals), text, lang);
+    }
+
+    /**
+     * The findings of some of a record's signals, without the record-level step: for a record decided in parts
+     * (the workers' pattern signals, then its phrase-rule signals), joined by {@link #merge}, then
+     * {@link #corroborate}d.
+     */
+    public List<Finding> decideSignals(long seq, String recordId, String lang, String text, List<Signal> signals) {
         List<Signal> kept = new ArrayList<>();
         for (Signal signal : signals) {
             Signal s = signal.field() == null ? subjects.apply(signal, text, lang) : signal;
@@ -64,10 +85,23 @@ public final class Decider {
         return findings;
     }
 
+    /** The record-level step ({@link Corroboration}) over all of a record's findings. */
+    public List<Finding> corroborate(List<Finding> findings, String text, String lang) {
+        Map<String, Double> scores = categorizer != null && needsText(findings) ? categorizer.scores(text, lang) : null;
+        List<Finding> kept = Corroboration.apply(findings, text, policy, scores);
+        return kept == findings ? findings : kept.stream().sorted(ORDER).toList();
+    }
+
+    /** Whether {@link #corroborate} has anything to do with these findings (and so needs the record's text). */
+    public boolean needsText(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> Corroboration.applies(f, policy));
+    }
+
     /**
      * One record's findings decided in two parts (those of its pattern signals, in the worker; those of its phrase
-     * signals, after the queries) joined as {@link #decide} would have decided all its signals at once: of two
-     * findings of the same category and span the more confident stays, the first on a tie.
+     * signals, after the queries, each by {@link #decideSignals}) joined as {@link #decideSignals} would have decided
+     * all its signals at once: of two findings of the same category and span the more confident stays, the first on
+     * a tie.
      */
     public static List<Finding> merge(List<Finding> first, List<Finding> then) {
         List<Finding> all = new ArrayList<>(first);

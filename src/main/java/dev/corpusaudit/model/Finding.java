@@ -31,6 +31,12 @@ public record Finding(@JsonIgnore long seq,
                       String explanation,
                       String field) {
 
+    /** This finding with another confidence and explanation (a later decide step's). */
+    public Finding withConfidence(double newConfidence, String newExplanation) {
+        return new Finding(seq, recordId, category, subject, ruleId, ruleVersion, detector, newConfidence, severity,
+                lang, start, end, evidence, newExplanation, field);
+    }
+
     /** A finding in the record's text. */
     public Finding(long seq, String recordId, String category, String subject, String ruleId, String ruleVersion,
                    String detector, double confidence, String severity, String lang, Integer start, Integer end,

@@ -57,22 +57,31 @@ public final class PhraseRule {
         return personCues.getOrDefault(lang, Set.of());
     }
 
+    /**
+     * At most this many terms in one query: a lexicon can hold more than Lucene's default limit of 1,024 clauses
+     * ({@link org.apache.lucene.search.IndexSearcher#getMaxClauseCount()}), so larger ones are split.
+     */
+    static final int TERMS_PER_QUERY = 512;
+
     private static List<Query> buildQueries(RuleSpec spec) {
         List<Query> queries = new java.util.ArrayList<>();
-        for (Map.Entry<String, List<String>> entry : spec.terms().entrySet()) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Map.Entry<String, List<String>> entry : spec.allTerms().entrySet()) {
             String lang = entry.getKey();
             String field = IndexFields.textField(LanguageAnalyzers.fieldLanguage(lang));
             QueryBuilder builder = new QueryBuilder(LanguageAnalyzers.forLanguage(LanguageAnalyzers.fieldLanguage(lang)));
-            for (String term : entry.getValue()) {
-                Query q = builder.createPhraseQuery(field, term);
-                if (q == null) {
-                    throw new dev.corpusaudit.model.ConfigException(spec.file() + ": field 'terms': '" + term
-                            + "' (" + lang + ") has no words the analyzer keeps");
+            List<String> terms = entry.getValue();
+            for (int from = 0; from < terms.size(); from += TERMS_PER_QUERY) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                for (String term : terms.subList(from, Math.min(terms.size(), from + TERMS_PER_QUERY))) {
+                    Query q = builder.createPhraseQuery(field, term);
+                    if (q == null) {
+                        throw new dev.corpusaudit.model.ConfigException(spec.file() + ": term '" + term + "' (" + lang
+                                + ", in its terms or lexicons) has no words the analyzer keeps");
+                    }
+                    any.add(q, BooleanClause.Occur.SHOULD);
                 }
-                any.add(q, BooleanClause.Occur.SHOULD);
+                queries.add(any.build());
             }
-            queries.add(any.build());
         }
         return List.copyOf(queries);
     }

@@ -15,7 +15,8 @@ import java.util.Map;
  * {@code context} words near the match, dropped by the {@code allow} list.
  * A pattern rule may also say whose data its matches are ({@code subject}: {@code self} or {@code general}), as
  * the salary rules do for a member's own pay and an advertised range.
- * {@code phrase}: per-language words or phrases ({@code terms}) run as Lucene queries over the index;
+ * {@code phrase}: per-language words or phrases ({@code terms}, and those of the {@code lexicons} it names: folders
+ * of per-language term files, see {@link Lexicon}) run as Lucene queries over the index;
  * {@code self_cues} are first-person words that, in the same sentence as the match, make the finding a
  * self-disclosure ({@code subject: self}) and add {@code self_boost} to the confidence.
  * {@code person_cues} are words for other people ("colleague", "Mutter") that, right after a first-person word
@@ -31,6 +32,7 @@ import java.util.Map;
  * @param reach     how many characters a pattern's match may reach beyond what lets it run: with {@code min_digits},
  *                  beyond the run of digits (default {@value #DEFAULT_DIGIT_REACH}); otherwise beyond an occurrence of
  *                  one of the {@code keywords}, so the patterns run only near keywords (absent: over the whole text)
+ * @param lexiconTerms the terms of the rule's {@code lexicons} per language (set by the loader, not read from YAML)
  * @param file      where the rule was loaded from (set by the loader, not read from YAML)
  */
 public record RuleSpec(String id,
@@ -50,11 +52,13 @@ public record RuleSpec(String id,
                        String subject,
                        Double confidence,
                        Map<String, List<String>> terms,
+                       List<String> lexicons,
                        @JsonProperty("self_cues") Map<String, List<String>> selfCues,
                        @JsonProperty("self_boost") Double selfBoost,
                        @JsonProperty("person_cues") Map<String, List<String>> personCues,
                        @JsonProperty("person_boost") Double personBoost,
                        List<Example> examples,
+                       @JsonProperty(access = JsonProperty.Access.READ_ONLY) Map<String, List<String>> lexiconTerms,
                        @JsonProperty(access = JsonProperty.Access.READ_ONLY) String file) {
 
     public static final String DETECTOR = "detector";
@@ -90,8 +94,31 @@ public record RuleSpec(String id,
 
     RuleSpec withFile(String path) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
-                minDigits, reach, validator, context, allow, subject, confidence, terms, selfCues, selfBoost, personCues, personBoost,
-                examples, path);
+                minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
+                personCues, personBoost, examples, lexiconTerms, path);
+    }
+
+    RuleSpec withLexiconTerms(Map<String, List<String>> loaded) {
+        return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
+                minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
+                personCues, personBoost, examples, loaded, file);
+    }
+
+    /**
+     * A phrase rule's terms per language: its own {@code terms}, then those of its {@code lexicons} (each term once,
+     * whatever its case).
+     */
+    public Map<String, List<String>> allTerms() {
+        Map<String, java.util.LinkedHashMap<String, String>> merged = new java.util.TreeMap<>();
+        for (Map<String, List<String>> source : java.util.Arrays.asList(terms, lexiconTerms)) {
+            if (source != null) {
+                source.forEach((lang, list) -> list.forEach(term -> merged.computeIfAbsent(lang,
+                        l -> new java.util.LinkedHashMap<>()).putIfAbsent(term.toLowerCase(java.util.Locale.ROOT), term)));
+            }
+        }
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>();
+        merged.forEach((lang, byKey) -> all.put(lang, List.copyOf(byKey.values())));
+        return all;
     }
 
     public double selfBoostOrZero() {

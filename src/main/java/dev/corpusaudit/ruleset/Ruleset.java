@@ -28,11 +28,13 @@ import java.util.stream.Stream;
 
 /**
  * A policy and the rules of its rule packs, validated. Its SHA-256 covers the policy file and every rule file
- * (path and bytes, in path order), so a report names exactly the rules it applied.
+ * (path and bytes, in path order, each followed by the lexicon files it reads), so a report names exactly the rules
+ * it applied.
  *
- * @param location where it was loaded from, for messages and the manifest
+ * @param location    where it was loaded from, for messages and the manifest
+ * @param categorizer the document categorizer model the policy names (its bytes are in the hash); null for none
  */
-public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String location) {
+public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String location, Path categorizer) {
 
     /** The policy the tool applies when {@code --ruleset} is not given. */
     public static final String DEFAULT_POLICY = "rulesets/linkedin-genai-2025.yaml";
@@ -77,6 +79,7 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         MessageDigest sha = FileDigest.newSha256();
         Policy policy = parse(policyFile, Policy.class, sha, policyFile.getFileName().toString());
         validatePolicy(policy, policyFile);
+        validateThresholds(policy, policyFile);
         List<RuleSpec> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Path base = policyFile.toAbsolutePath().getParent();
@@ -89,13 +92,49 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 String relative = base.relativize(file).toString().replace('\\', '/');
                 RuleSpec rule = parse(file, RuleSpec.class, sha, relative).withFile(relative);
                 validateRule(rule, file);
+                if (rule.lexicons() != null) {
+                    rule = rule.withLexiconTerms(Lexicon.load(base, rule.lexicons(), where(file, "lexicons"), sha));
+                }
                 if (!ids.add(rule.id())) {
                     throw new ConfigException(where(file, "id") + "rule id '" + rule.id() + "' is used twice");
                 }
                 rules.add(rule);
             }
         }
-        return new Ruleset(policy, List.copyOf(rules), FileDigest.hex(sha), policyFile.toString());
+        Path categorizer = null;
+        if (policy.categorizer() != null) {
+            categorizer = base.resolve(policy.categorizer()).normalize();
+            if (!categorizer.startsWith(base) || !Files.isRegularFile(categorizer)) {
+                throw new ConfigException(where(policyFile, "categorizer") + "model file '" + policy.categorizer()
+                        + "' not found under " + base);
+            }
+            hashFile(sha, categorizer, policy.categorizer());
+        }
+        return new Ruleset(policy, List.copyOf(rules), FileDigest.hex(sha), policyFile.toString(), categorizer);
+    }
+
+    /**
+     * This ruleset with another categorizer model (a user's, from {@code scan --categorizer}); the hash then covers
+     * that model instead of the policy's.
+     */
+    public Ruleset withCategorizer(Path model) {
+        if (!Files.isRegularFile(model)) {
+            throw new ConfigException("categorizer model not found: " + model);
+        }
+        MessageDigest sha = FileDigest.newSha256();
+        sha.update(sha256.getBytes(StandardCharsets.UTF_8));
+        hashFile(sha, model, model.getFileName().toString());
+        return new Ruleset(policy, rules, FileDigest.hex(sha), location, model);
+    }
+
+    private static void hashFile(MessageDigest sha, Path file, String name) {
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        try {
+            sha.update(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     /** The rules of one type, in load order. */
@@ -160,6 +199,21 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         }
     }
 
+    private static void validateThresholds(Policy p, Path file) {
+        if (p.thresholds() == null) {
+            return;
+        }
+        p.thresholds().forEach((category, threshold) -> {
+            if (!category.endsWith(".*") && Category.byId(category).isEmpty()) {
+                throw new ConfigException(where(file, "thresholds") + "unknown category '" + category + "'");
+            }
+            if (threshold == null || threshold <= 0 || threshold > 1) {
+                throw new ConfigException(where(file, "thresholds") + "the threshold of '" + category
+                        + "' must be in (0, 1], not " + threshold);
+            }
+        });
+    }
+
     private static void validateRule(RuleSpec r, Path file) {
         require(r.id(), file, "id");
         requireVersion(r.version(), file);
@@ -200,10 +254,12 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 checkLanguages(words, file, "context");
             }
         } else if (RuleSpec.PHRASE.equals(r.type())) {
-            if (r.terms() == null || r.terms().isEmpty()) {
-                throw new ConfigException(where(file, "terms") + "a phrase rule needs terms per language");
+            if ((r.terms() == null || r.terms().isEmpty()) && (r.lexicons() == null || r.lexicons().isEmpty())) {
+                throw new ConfigException(where(file, "terms") + "a phrase rule needs terms per language or lexicons");
             }
-            checkLanguages(r.terms(), file, "terms");
+            if (r.terms() != null) {
+                checkLanguages(r.terms(), file, "terms");
+            }
             if (r.personCues() != null) {
                 checkLanguages(r.personCues(), file, "person_cues");
             }
@@ -212,6 +268,9 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
             }
         } else {
             throw new ConfigException(where(file, "type") + "type must be 'detector', 'pattern' or 'phrase', not '" + r.type() + "'");
+        }
+        if (r.lexicons() != null && !RuleSpec.PHRASE.equals(r.type())) {
+            throw new ConfigException(where(file, "lexicons") + "only a phrase rule reads lexicons");
         }
         if (r.examples() == null || r.examples().stream().noneMatch(e -> e.expect() != null && !e.expect().isEmpty())
                 || r.examples().stream().noneMatch(e -> e.expect() == null || e.expect().isEmpty())) {

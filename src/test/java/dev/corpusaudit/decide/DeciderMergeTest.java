@@ -11,7 +11,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Deciding a record's signals in two parts (workers, then phrase hits) and merging equals deciding them at once. */
+/**
+ * Deciding a record's signals in two parts (workers, then phrase hits), merging, then the record-level step equals
+ * deciding them at once.
+ */
 class DeciderMergeTest {
     private static final Decider DECIDER = Decider.forPatternSignals(
             Ruleset.load(Path.of(Ruleset.DEFAULT_POLICY)).policy(), List.of(), null);
@@ -37,8 +40,8 @@ class DeciderMergeTest {
         all.addAll(then);
 
         List<Finding> atOnce = DECIDER.decide(3, "r-3", "en", TEXT, all);
-        List<Finding> merged = Decider.merge(DECIDER.decide(3, "r-3", "en", TEXT, first),
-                DECIDER.decide(3, "r-3", "en", TEXT, then));
+        List<Finding> merged = DECIDER.corroborate(Decider.merge(DECIDER.decideSignals(3, "r-3", "en", TEXT, first),
+                DECIDER.decideSignals(3, "r-3", "en", TEXT, then)), TEXT, "en");
 
         assertEquals(atOnce, merged);
         assertEquals(List.of("pii.email", "health.pattern2", "health.phrase", "health.phrase4"),

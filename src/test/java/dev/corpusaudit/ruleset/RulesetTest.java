@@ -46,6 +46,37 @@ class RulesetTest {
     }
 
     @Test
+    void thresholdsComeFromTheExactEntryThenTheFamilyAndMustBeConfidences() throws IOException {
+        Ruleset r = Ruleset.load(setUp(POLICY + "thresholds:\n  special.*: 0.6\n  special.health: 0.7\n", RULE));
+        assertEquals(0.7, r.policy().thresholdOf("special.health"));
+        assertEquals(0.6, r.policy().thresholdOf("special.political"));
+        assertEquals(null, r.policy().thresholdOf("pii.email"));
+        Path policy = setUp(POLICY + "thresholds:\n  special.helth: 0.6\n", RULE);
+        assertEquals(policy + ":8: field 'thresholds': unknown category 'special.helth'",
+                assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+        Files.writeString(policy, POLICY + "thresholds:\n  special.*: 1.5\n");
+        assertEquals(policy + ":8: field 'thresholds': the threshold of 'special.*' must be in (0, 1], not 1.5",
+                assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+    }
+
+    @Test
+    void theCategorizerModelIsPartOfTheRulesetAndItsHash() throws IOException {
+        Path policy = setUp(POLICY + "categorizer: models/special.bin\n", RULE);
+        assertEquals(policy + ":8: field 'categorizer': model file 'models/special.bin' not found under " + dir,
+                assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+        Files.createDirectories(dir.resolve("models"));
+        Files.writeString(dir.resolve("models/special.bin"), "model one");
+        Ruleset one = Ruleset.load(policy);
+        assertEquals(dir.resolve("models/special.bin"), one.categorizer());
+        Files.writeString(dir.resolve("models/special.bin"), "model two");
+        assertTrue(!one.sha256().equals(Ruleset.load(policy).sha256()), "the hash covers the model's bytes");
+        Files.writeString(dir.resolve("mine.bin"), "my model");
+        Ruleset mine = one.withCategorizer(dir.resolve("mine.bin"));
+        assertEquals(dir.resolve("mine.bin"), mine.categorizer());
+        assertTrue(!one.sha256().equals(mine.sha256()));
+    }
+
+    @Test
     void anUnknownKeyNamesFileLineAndField() throws IOException {
         Path policy = setUp(POLICY + "gate_typo: true\n", RULE);
         ConfigException e = assertThrows(ConfigException.class, () -> Ruleset.load(policy));
@@ -79,6 +110,57 @@ class RulesetTest {
         Files.writeString(policy, POLICY.replace("[rules]", "[nowhere]"));
         assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
                 .contains("rule pack folder 'nowhere' not found"));
+    }
+
+    private static final String PHRASE_RULE = "id: political.mention\nversion: 1.0.0\ncategory: special.political\n"
+            + "type: phrase\ndescription: party names\nconfidence: 0.45\nterms:\n  en: [voted for]\n"
+            + "lexicons: [lexicons/parties]\nexamples:\n"
+            + "  - {lang: en, text: \"I voted for the SPD.\", expect: [\"voted for the SPD\"]}\n"
+            + "  - {lang: en, text: \"none\", expect: []}\n";
+
+    @Test
+    void aPhraseRuleReadsItsLexiconsPerLanguageWithTheAnyFileInEveryLanguage() throws IOException {
+        Path policy = setUp(POLICY, PHRASE_RULE);
+        Path lexicon = Files.createDirectories(dir.resolve("lexicons/parties"));
+        Files.writeString(lexicon.resolve("any.txt"), "# proper names, every language\nSPD\nGroenLinks-PvdA  # a merger\n");
+        Files.writeString(lexicon.resolve("en.txt"), "Labour Party\n\nvoted for\n");
+        Files.writeString(lexicon.resolve("de.txt"), "Sozialdemokraten\n");
+        Ruleset r = Ruleset.load(policy);
+        RuleSpec rule = r.rules().get(0);
+        assertEquals(java.util.Map.of("en", java.util.List.of("Labour Party", "voted for", "SPD", "GroenLinks-PvdA"),
+                "de", java.util.List.of("Sozialdemokraten", "SPD", "GroenLinks-PvdA")), rule.lexiconTerms());
+        // the rule's own terms first, each term once whatever its case
+        assertEquals(java.util.List.of("voted for", "Labour Party", "SPD", "GroenLinks-PvdA"), rule.allTerms().get("en"));
+        String before = r.sha256();
+        Files.writeString(lexicon.resolve("de.txt"), "Sozialdemokraten\nChristdemokraten\n");
+        assertTrue(!before.equals(Ruleset.load(policy).sha256()), "the ruleset's hash covers its lexicons");
+    }
+
+    @Test
+    void brokenLexiconsAreRejectedWithWhereAndWhy() throws IOException {
+        Path policy = setUp(POLICY, PHRASE_RULE);
+        ConfigException missing = assertThrows(ConfigException.class, () -> Ruleset.load(policy));
+        assertTrue(missing.getMessage().startsWith(dir.resolve("rules/email.yaml") + ":9: field 'lexicons': "
+                + "lexicon folder 'lexicons/parties' not found"), missing.getMessage());
+        Path lexicon = Files.createDirectories(dir.resolve("lexicons/parties"));
+        Files.writeString(lexicon.resolve("en.txt"), "Labour Party\n -- \n");
+        ConfigException line = assertThrows(ConfigException.class, () -> Ruleset.load(policy));
+        assertEquals(lexicon.resolve("en.txt") + ":2: '--' is no term (no letter or digit)", line.getMessage());
+        Files.writeString(lexicon.resolve("en.txt"), "Labour Party\n");
+        Files.writeString(lexicon.resolve("english.txt"), "Tories\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("not 'english.txt'"));
+        Files.delete(lexicon.resolve("english.txt"));
+        Files.write(lexicon.resolve("de.txt"), new byte[]{'S', 'P', (byte) 0xC3, '\n'});
+        assertEquals(lexicon.resolve("de.txt") + ": not valid UTF-8", assertThrows(ConfigException.class,
+                () -> Ruleset.load(policy)).getMessage());
+        Files.delete(lexicon.resolve("de.txt"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE.replace("lexicons/parties", "../outside"));
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("lexicon folder '../outside' not found"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), RULE + "lexicons: [lexicons/parties]\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("field 'lexicons': only a phrase rule reads lexicons"));
     }
 
     private void assertProblem(String rule, String expected) throws IOException {

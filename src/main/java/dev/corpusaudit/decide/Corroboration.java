@@ -1,0 +1,88 @@
+package dev.corpusaudit.decide;
+
+import dev.corpusaudit.model.Finding;
+import dev.corpusaudit.ruleset.Policy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The record-level step of the decide stage, for the categories the policy gives a threshold (the special
+ * categories): one term in a long text means little, several distinct terms of one category in a record mean more.
+ * Each finding of such a category in the text is raised by {@value #STEP} for every other distinct term of its
+ * category in the record (at most {@value #MAX}), and is reported only when it then reaches the category's
+ * threshold; with a document categorizer, its probability of the category adds or takes away
+ * ({@link #categorizerBoost}). A term is the matched text in lower case, spaces collapsed ("SPD" and "spd" are one term). Findings of
+ * categories without a threshold, and those found in other input fields, pass unchanged. It runs once per record,
+ * on all its findings (those the workers decided and those of the phrase rules), so it needs the record's text.
+ */
+final class Corroboration {
+    static final double STEP = 0.1;
+    static final double MAX = 0.3;
+    static final double CATEGORIZER_SURE = 0.2;
+    static final double CATEGORIZER_LIKELY = 0.1;
+    static final double CATEGORIZER_UNLIKELY = -0.1;
+
+    private Corroboration() {
+    }
+
+    /** The findings reported: those of categories with a threshold raised and kept only at or above it. */
+    static List<Finding> apply(List<Finding> findings, String text, Policy policy, Map<String, Double> categorizer) {
+        Map<String, Set<String>> terms = new HashMap<>();
+        for (Finding f : findings) {
+            if (applies(f, policy)) {
+                terms.computeIfAbsent(f.category(), c -> new HashSet<>()).add(term(text, f));
+            }
+        }
+        if (terms.isEmpty()) {
+            return findings;
+        }
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (!applies(f, policy)) {
+                kept.add(f);
+                continue;
+            }
+            double threshold = policy.thresholdOf(f.category());
+            int others = terms.get(f.category()).size() - 1;
+            double boost = Math.round(Math.min(MAX, STEP * others) * 100) / 100.0;
+            String why = others == 0 ? f.explanation() : f.explanation() + "; " + others + " other distinct term"
+                    + (others == 1 ? "" : "s") + " of " + f.category() + " in the record (+" + boost + ")";
+            Double p = categorizer == null ? null : categorizer.get(f.category());
+            if (p != null) {
+                double says = categorizerBoost(p);
+                boost += says;
+                why += String.format(java.util.Locale.ROOT, "; categorizer p=%.2f (%s%s)", p, says < 0 ? "" : "+", says);
+            }
+            double confidence = Math.round(Math.min(1.0, Math.max(0, f.confidence() + boost)) * 100) / 100.0;
+            if (confidence + 1e-9 < threshold) {
+                continue;
+            }
+            kept.add(f.withConfidence(confidence, why + "; policy threshold " + threshold));
+        }
+        return kept;
+    }
+
+    /**
+     * What the document categorizer's probability of the finding's category adds: {@value #CATEGORIZER_SURE} from
+     * 0.5, {@value #CATEGORIZER_LIKELY} from 0.2, {@value #CATEGORIZER_UNLIKELY} under 0.05 (the text reads as
+     * something else), nothing between.
+     */
+    static double categorizerBoost(double p) {
+        return p >= 0.5 ? CATEGORIZER_SURE : p >= 0.2 ? CATEGORIZER_LIKELY : p < 0.05 ? CATEGORIZER_UNLIKELY : 0;
+    }
+
+    /** Whether the step applies to a finding: in the text, of a category with a threshold. */
+    static boolean applies(Finding f, Policy policy) {
+        return f.field() == null && f.start() != null && policy.thresholdOf(f.category()) != null;
+    }
+
+    private static String term(String text, Finding f) {
+        return text.substring(f.start(), f.end()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}

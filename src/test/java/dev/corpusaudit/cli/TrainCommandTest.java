@@ -1,0 +1,79 @@
+package dev.corpusaudit.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.corpusaudit.model.Json;
+import dev.corpusaudit.nlp.SpecialCategorizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrainCommandTest {
+    @TempDir
+    Path dir;
+
+    private static final String[] HEALTH = {"Back at work after my chemotherapy", "Mein Arzt hat mich krankgeschrieben",
+            "Living with type 1 diabetes since I was twelve", "Recovering from knee surgery this month"};
+    private static final String[] NONE = {"Our team is hiring two backend engineers", "Great launch event yesterday",
+            "Slides from my conference talk are online", "Quarterly numbers are in and they look good"};
+
+    /** The exit code, stdout and stderr of a command line. */
+    private static String[] run(String... args) {
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            return new String[]{String.valueOf(code), stdout.toString(java.nio.charset.StandardCharsets.UTF_8),
+                    stderr.toString(java.nio.charset.StandardCharsets.UTF_8)};
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void trainsMeasuresAndRecordsHowTheModelWasMade() throws Exception {
+        List<String> lines = new ArrayList<>(List.of("# test data"));
+        for (int i = 0; i < 20; i++) {
+            lines.add("special.health\t" + HEALTH[i % HEALTH.length] + " " + i);
+            lines.add("none\t" + NONE[i % NONE.length] + " " + i);
+        }
+        Files.write(dir.resolve("en.tsv"), lines);
+        Path model = dir.resolve("m.bin");
+        String[] result = run("train", "--data", dir.toString(), "--out", model.toString(), "--folds", "4", "-q");
+        assertEquals("0", result[0], result[2]);
+        assertTrue(result[1].startsWith("4-fold cross-validation, 40 texts, accuracy "), result[1]);
+        assertTrue(result[1].contains("special.health"), result[1]);
+        JsonNode made = Json.MAPPER.readTree(dir.resolve("m.json").toFile());
+        assertEquals(40, made.get("samples").asInt());
+        assertEquals(20, made.at("/labels/none").asInt());
+        assertEquals("MAXENT_QN", made.at("/params/algorithm").asText());
+        assertEquals(4, made.at("/cross_validation/folds").asInt());
+        SpecialCategorizer categorizer = new SpecialCategorizer(SpecialCategorizer.load(model));
+        Map<String, Double> scores = categorizer.scores("Recovering from my chemotherapy", "en");
+        assertTrue(scores.get("special.health") > scores.get("none"), scores.toString());
+        assertEquals(1.0, scores.values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+    }
+
+    @Test
+    void badTrainingDataIsAUsageErrorNamingFileAndLine() throws Exception {
+        Files.write(dir.resolve("de.tsv"), List.of("none\tGuten Morgen", "special.helth\tKrank"));
+        String[] result = run("train", "--data", dir.toString(), "--out", dir.resolve("m.bin").toString());
+        assertEquals("2", result[0]);
+        assertTrue(result[2].contains(dir.resolve("de.tsv") + ":2: label must be a special category id or 'none', "
+                + "not 'special.helth'"), result[2]);
+        assertEquals("2", run("train", "--data", dir.toString(), "--out", "m.bin", "--folds", "1")[0]);
+        assertTrue(Files.notExists(dir.resolve("m.bin")));
+    }
+}
