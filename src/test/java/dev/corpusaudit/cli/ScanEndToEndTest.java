@@ -69,9 +69,9 @@ class ScanEndToEndTest {
         assertEquals(2, records.get("rejected").asLong());
         assertEquals(records.get("read").asLong(), records.get("indexed").asLong() + records.get("rejected").asLong());
         assertEquals(2, Files.readAllLines(out.resolve("rejected.jsonl")).size());
-        assertEquals(5, summary.get("findings").asLong());
+        assertEquals(7, summary.get("findings").asLong());
         JsonNode health = summary.get("categories").get("special.health");
-        assertEquals(2, health.get("findings").asLong());
+        assertEquals(4, health.get("findings").asLong()); // a diagnosis and a condition in each of p1 and p3
         assertEquals(2, health.get("records").asLong());
         assertEquals(1, health.get("members").asLong()); // p1 and p3 are both member m1
         assertEquals(5, summary.get("languages").get("en").asLong());
@@ -86,8 +86,9 @@ class ScanEndToEndTest {
         for (String line : Files.readAllLines(out.resolve("findings.jsonl"))) {
             findings.add(Json.MAPPER.readTree(line));
         }
-        assertEquals(List.of("p1", "p2", "p3", "p3", "p4"), findings.stream().map(f -> f.get("record_id").asText()).toList());
-        JsonNode card = findings.get(1);
+        assertEquals(List.of("p1", "p1", "p2", "p3", "p3", "p3", "p4"),
+                findings.stream().map(f -> f.get("record_id").asText()).toList());
+        JsonNode card = findings.get(2);
         assertEquals("excluded.payment_card", card.get("category").asText());
         assertEquals(21, card.get("start").asInt());
         assertEquals(40, card.get("end").asInt());
@@ -97,7 +98,12 @@ class ScanEndToEndTest {
         assertEquals("self", selfHealth.get("subject").asText());
         assertEquals("Last spring I [was diagnosed with] type 2 diabetes.", selfHealth.get("evidence").asText());
         assertTrue(selfHealth.get("explanation").asText().contains("first-person 'i'"));
-        JsonNode email = findings.get(3);
+        JsonNode diabetes = findings.get(1);
+        assertEquals("health.condition_mention", diabetes.get("rule_id").asText());
+        assertEquals("Last spring I was diagnosed with [type 2 diabetes].", diabetes.get("evidence").asText());
+        assertTrue(diabetes.get("explanation").asText().contains("1 other distinct term of special.health in the record"),
+                diabetes.get("explanation").asText());
+        JsonNode email = findings.get(5);
         assertEquals("pii.email", email.get("category").asText());
         assertTrue(email.get("evidence").asText().contains("[m***@beispiel.de]"));
         for (JsonNode f : findings) {
@@ -121,8 +127,8 @@ class ScanEndToEndTest {
             assertEquals("Findings", wb.getSheetName(1));
             assertEquals("Charts", wb.getSheetName(2));
             Sheet findings = wb.getSheet("Findings");
-            assertEquals(5, findings.getLastRowNum()); // header + 5 findings
-            Row hostile = findings.getRow(5);
+            assertEquals(7, findings.getLastRowNum()); // header + 7 findings
+            Row hostile = findings.getRow(7);
             assertEquals("p4", hostile.getCell(0).getStringCellValue());
             Cell evidence = hostile.getCell(11);
             assertEquals(CellType.STRING, evidence.getCellType());
