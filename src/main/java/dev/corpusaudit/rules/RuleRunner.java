@@ -37,17 +37,27 @@ public final class RuleRunner {
         searcher.setQueryCache(null); // each query runs once: caching its matches would only cost
         Map<Integer, List<Signal>> byDoc = new HashMap<>();
         for (PhraseRule rule : rules) {
+            Map<Integer, TreeMap<Integer, Integer>> spans = new HashMap<>(); // doc -> start -> end, this rule's
             for (Query query : rule.queries()) {
                 Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                collect(rule, weight, reader, byDoc);
+                collect(weight, reader, spans);
             }
+            spans.forEach((doc, starts) -> {
+                List<Signal> signals = byDoc.computeIfAbsent(doc, d -> new ArrayList<>());
+                for (int[] span : merge(starts)) {
+                    // whose data it is (the subject) is decided with the record's text, in the decide stage
+                    signals.add(new Signal(rule.spec().category(), rule.spec().id(), rule.spec().version(), "phrase",
+                            rule.spec().confidence(), null, span[0], span[1], "phrase match"));
+                }
+            });
         }
         byDoc.values().forEach(list -> list.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : a.ruleId().compareTo(b.ruleId())));
         return byDoc;
     }
 
-    private static void collect(PhraseRule rule, Weight weight, IndexReader reader, Map<Integer, List<Signal>> byDoc)
+    /** Adds the match spans of one term's query, per document, to a rule's. */
+    private static void collect(Weight weight, IndexReader reader, Map<Integer, TreeMap<Integer, Integer>> spans)
             throws IOException {
         for (LeafReaderContext leaf : reader.leaves()) {
             Scorer scorer = weight.scorer(leaf);
@@ -56,26 +66,15 @@ public final class RuleRunner {
             }
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                List<int[]> spans = matchSpans(weight.matches(leaf, doc));
-                if (spans.isEmpty()) {
-                    continue;
-                }
-                List<Signal> signals = byDoc.computeIfAbsent(leaf.docBase + doc, d -> new ArrayList<>());
-                for (int[] span : spans) {
-                    // whose data it is (the subject) is decided with the record's text, in the decide stage
-                    signals.add(new Signal(rule.spec().category(), rule.spec().id(), rule.spec().version(), "phrase",
-                            rule.spec().confidence(), null, span[0], span[1], "phrase match"));
+                Matches matches = weight.matches(leaf, doc);
+                if (matches != null) {
+                    addSpans(matches, spans.computeIfAbsent(leaf.docBase + doc, d -> new TreeMap<>()));
                 }
             }
         }
     }
 
-    /** The character spans of all matches in a document, overlapping ones merged. */
-    static List<int[]> matchSpans(Matches matches) throws IOException {
-        TreeMap<Integer, Integer> spans = new TreeMap<>();
-        if (matches == null) {
-            return List.of();
-        }
+    private static void addSpans(Matches matches, TreeMap<Integer, Integer> spans) throws IOException {
         for (String field : matches) {
             MatchesIterator it = matches.getMatches(field);
             while (it != null && it.next()) {
@@ -84,6 +83,10 @@ public final class RuleRunner {
                 }
             }
         }
+    }
+
+    /** A document's match spans of one rule, overlapping or touching ones merged, in text order. */
+    static List<int[]> merge(TreeMap<Integer, Integer> spans) {
         List<int[]> merged = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : spans.entrySet()) {
             int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
