@@ -76,7 +76,7 @@ class CorroborationTest {
     }
 
     @Test
-    void theCategorizersProbabilityAddsOrTakesAwayAndSaysSo() {
+    void theCategorizersProbabilityAddsAndSaysSo() {
         String text = "SPD and CDU on pensions.";
         List<Finding> two = List.of(mention(text, "SPD", 0.45), mention(text, "CDU", 0.45));
         List<Finding> sure = Corroboration.apply(two, text, POLICY, Map.of("special.political", 0.83, "none", 0.17));
@@ -89,7 +89,7 @@ class CorroborationTest {
         Finding disclosure = mention(text, "SPD", 0.75);
         List<Finding> unlikely = Corroboration.apply(List.of(disclosure), text, POLICY,
                 Map.of("special.political", 0.01, "none", 0.99));
-        assertEquals(0.65, unlikely.get(0).confidence(), 1e-9, "under 0.05 takes 0.1 away");
-        assertTrue(unlikely.get(0).explanation().contains("; categorizer p=0.01 (-0.1)"), unlikely.get(0).explanation());
+        assertEquals(0.75, unlikely.get(0).confidence(), 1e-9, "a low probability takes nothing away");
+        assertTrue(unlikely.get(0).explanation().contains("; categorizer p=0.01 (+0.0)"), unlikely.get(0).explanation());
     }
 }
