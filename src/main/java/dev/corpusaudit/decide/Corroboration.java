@@ -16,7 +16,8 @@ import java.util.Set;
  * categories): one term in a long text means little, several distinct terms of one category in a record mean more.
  * Each finding of such a category in the text is raised by {@value #STEP} for every other distinct term of its
  * category in the record (at most {@value #MAX}), and is reported only when it then reaches the category's
- * threshold; with a document categorizer, its probability of the category adds
+ * threshold (a term inside a longer one of the category, "disease" in "Crohn's disease", is no other term); with a
+ * document categorizer, its probability of the category adds
  * ({@link #categorizerBoost}). A term is the matched text in lower case, spaces collapsed ("SPD" and "spd" are one term). Findings of
  * categories without a threshold, and those found in other input fields, pass unchanged. It runs once per record,
  * on all its findings (those the workers decided and those of the phrase rules), so it needs the record's text.
@@ -34,7 +35,7 @@ final class Corroboration {
     static List<Finding> apply(List<Finding> findings, String text, Policy policy, Map<String, Double> categorizer) {
         Map<String, Set<String>> terms = new HashMap<>();
         for (Finding f : findings) {
-            if (applies(f, policy)) {
+            if (applies(f, policy) && !insideAnother(f, findings)) {
                 terms.computeIfAbsent(f.category(), c -> new HashSet<>()).add(term(text, f));
             }
         }
@@ -48,7 +49,7 @@ final class Corroboration {
                 continue;
             }
             double threshold = policy.thresholdOf(f.category());
-            int others = terms.get(f.category()).size() - 1;
+            int others = Math.max(0, terms.get(f.category()).size() - 1);
             double boost = Math.round(Math.min(MAX, STEP * others) * 100) / 100.0;
             String why = others == 0 ? f.explanation() : f.explanation() + "; " + others + " other distinct term"
                     + (others == 1 ? "" : "s") + " of " + f.category() + " in the record (+" + boost + ")";
@@ -75,6 +76,17 @@ final class Corroboration {
      */
     static double categorizerBoost(double p) {
         return p >= 0.5 ? CATEGORIZER_SURE : p >= 0.2 ? CATEGORIZER_LIKELY : 0;
+    }
+
+    /** Whether a longer finding of the same category covers this one ("disease" in "Crohn's disease"): no new term. */
+    private static boolean insideAnother(Finding f, List<Finding> findings) {
+        for (Finding o : findings) {
+            if (o != f && o.category().equals(f.category()) && o.field() == null && o.start() != null
+                    && o.start() <= f.start() && o.end() >= f.end() && o.end() - o.start() > f.end() - f.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the step applies to a finding: in the text, of a category with a threshold. */

@@ -92,4 +92,15 @@ class CorroborationTest {
         assertEquals(0.75, unlikely.get(0).confidence(), 1e-9, "a low probability takes nothing away");
         assertTrue(unlikely.get(0).explanation().contains("; categorizer p=0.01 (+0.0)"), unlikely.get(0).explanation());
     }
+
+    @Test
+    void aTermInsideALongerOneOfTheCategoryIsNoOtherTerm() {
+        String text = "Living with Crohn's disease and the disease's diet.";
+        int at = text.indexOf("Crohn's disease");
+        Finding crohn = finding("special.health", "health.condition_mention", 0.45, at, at + 15);
+        Finding inner = finding("special.health", "health.topic", 0.3, at + 8, at + 15);
+        Finding diet = finding("special.health", "health.topic", 0.3, text.indexOf("diet"), text.indexOf("diet") + 4);
+        List<Finding> kept = Corroboration.apply(List.of(crohn, inner, diet), text, POLICY, null);
+        assertEquals(List.of(), kept, "two terms (Crohn's disease, diet), not three: 0.45 + 0.1 stays under 0.6");
+    }
 }
