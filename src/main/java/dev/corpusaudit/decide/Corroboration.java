@@ -31,14 +31,28 @@ final class Corroboration {
     private Corroboration() {
     }
 
-    /** The findings reported: those of categories with a threshold raised and kept only at or above it. */
-    static List<Finding> apply(List<Finding> findings, String text, Policy policy, Map<String, Double> categorizer) {
-        Map<String, Set<String>> terms = new HashMap<>();
+    /**
+     * Whether the categorizer could change what is reported: some finding is under its threshold with what the
+     * record's terms give it, and {@value #CATEGORIZER_SURE} would lift it there. Only then is it asked (it is the
+     * costliest part of the step), so a finding reported without it says nothing about it.
+     */
+    static boolean categorizerCouldDecide(List<Finding> findings, String text, Policy policy) {
+        Map<String, Set<String>> terms = terms(findings, text, policy);
         for (Finding f : findings) {
-            if (applies(f, policy) && !insideAnother(f, findings)) {
-                terms.computeIfAbsent(f.category(), c -> new HashSet<>()).add(term(text, f));
+            if (applies(f, policy)) {
+                double threshold = policy.thresholdOf(f.category());
+                double confidence = f.confidence() + termBoost(terms.get(f.category()).size());
+                if (confidence + 1e-9 < threshold && confidence + CATEGORIZER_SURE + 1e-9 >= threshold) {
+                    return true;
+                }
             }
         }
+        return false;
+    }
+
+    /** The findings reported: those of categories with a threshold raised and kept only at or above it. */
+    static List<Finding> apply(List<Finding> findings, String text, Policy policy, Map<String, Double> categorizer) {
+        Map<String, Set<String>> terms = terms(findings, text, policy);
         if (terms.isEmpty()) {
             return findings;
         }
@@ -50,7 +64,7 @@ final class Corroboration {
             }
             double threshold = policy.thresholdOf(f.category());
             int others = Math.max(0, terms.get(f.category()).size() - 1);
-            double boost = Math.round(Math.min(MAX, STEP * others) * 100) / 100.0;
+            double boost = termBoost(terms.get(f.category()).size());
             String why = others == 0 ? f.explanation() : f.explanation() + "; " + others + " other distinct term"
                     + (others == 1 ? "" : "s") + " of " + f.category() + " in the record (+" + boost + ")";
             Double p = categorizer == null ? null : categorizer.get(f.category());
@@ -76,6 +90,22 @@ final class Corroboration {
      */
     static double categorizerBoost(double p) {
         return p >= 0.5 ? CATEGORIZER_SURE : p >= 0.2 ? CATEGORIZER_LIKELY : 0;
+    }
+
+    /** The distinct terms of each category with a threshold. */
+    private static Map<String, Set<String>> terms(List<Finding> findings, String text, Policy policy) {
+        Map<String, Set<String>> terms = new HashMap<>();
+        for (Finding f : findings) {
+            if (applies(f, policy) && !insideAnother(f, findings)) {
+                terms.computeIfAbsent(f.category(), c -> new HashSet<>()).add(term(text, f));
+            }
+        }
+        return terms;
+    }
+
+    /** What the other distinct terms of a category add, given how many terms it has in the record. */
+    private static double termBoost(int distinctTerms) {
+        return Math.round(Math.min(MAX, STEP * Math.max(0, distinctTerms - 1)) * 100) / 100.0;
     }
 
     /** Whether a longer finding of the same category covers this one ("disease" in "Crohn's disease"): no new term. */

@@ -90,7 +90,8 @@ public final class Decider {
 
     /** The record-level step ({@link Corroboration}) over all of a record's findings. */
     public List<Finding> corroborate(List<Finding> findings, String text, String lang) {
-        Map<String, Double> scores = categorizer != null && needsText(findings) ? categorizer.scores(text, lang) : null;
+        Map<String, Double> scores = categorizer != null && Corroboration.categorizerCouldDecide(findings, text, policy)
+                ? categorizer.scores(text, lang) : null;
         List<Finding> kept = Corroboration.apply(findings, text, policy, scores);
         return kept == findings ? findings : kept.stream().sorted(ORDER).toList();
     }

@@ -103,4 +103,16 @@ class CorroborationTest {
         List<Finding> kept = Corroboration.apply(List.of(crohn, inner, diet), text, POLICY, null);
         assertEquals(List.of(), kept, "two terms (Crohn's disease, diet), not three: 0.45 + 0.1 stays under 0.6");
     }
+
+    @Test
+    void theCategorizerIsAskedOnlyWhenItCouldDecide() {
+        String text = "SPD, CDU and the Bundestag.";
+        Finding spd = mention(text, "SPD", 0.45);
+        assertTrue(Corroboration.categorizerCouldDecide(List.of(spd), text, POLICY), "0.45 + 0.2 would reach 0.6");
+        assertTrue(Corroboration.categorizerCouldDecide(List.of(spd, mention(text, "CDU", 0.45)), text, POLICY));
+        assertEquals(false, Corroboration.categorizerCouldDecide(List.of(spd, mention(text, "CDU", 0.45),
+                mention(text, "Bundestag", 0.45)), text, POLICY), "0.65 without it: reported anyway");
+        assertEquals(false, Corroboration.categorizerCouldDecide(List.of(mention(text, "Bundestag", 0.3)), text,
+                POLICY), "0.3 + 0.2 stays under 0.6 whatever it says");
+    }
 }
