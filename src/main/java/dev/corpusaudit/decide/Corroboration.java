@@ -17,9 +17,9 @@ import java.util.Set;
  * Each finding of such a category in the text is raised by {@value #STEP} for every other distinct term of its
  * category in the record (at most {@value #MAX}), and is reported only when it then reaches the category's
  * threshold (a term inside a longer one of the category, "disease" in "Crohn's disease", is no other term); with a
- * document categorizer, its probability of the category adds
- * ({@link #categorizerBoost}). A term is the matched text in lower case, spaces collapsed ("SPD" and "spd" are one term). Findings of
- * categories without a threshold, and those found in other input fields, pass unchanged. It runs once per record,
+ * document categorizer, its probability of the category adds ({@link #categorizerBoost}). A term is the matched
+ * text in lower case, spaces collapsed ("SPD" and "spd" are one term). Findings of categories without a threshold,
+ * and those found in other input fields, pass unchanged. It runs once per record,
  * on all its findings (those the workers decided and those of the phrase rules), so it needs the record's text.
  */
 final class Corroboration {
@@ -71,7 +71,7 @@ final class Corroboration {
             if (p != null) {
                 double says = categorizerBoost(p);
                 boost += says;
-                why += String.format(java.util.Locale.ROOT, "; categorizer p=%.2f (+%s)", p, says);
+                why += String.format(Locale.ROOT, "; categorizer p=%.2f (+%s)", p, says);
             }
             double confidence = Math.round(Math.min(1.0, f.confidence() + boost) * 100) / 100.0;
             if (confidence + 1e-9 < threshold) {
