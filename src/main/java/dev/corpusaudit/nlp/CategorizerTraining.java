@@ -3,6 +3,7 @@ package dev.corpusaudit.nlp;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.corpusaudit.model.Category;
 import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.model.DataFiles;
 import dev.corpusaudit.model.FileDigest;
 import dev.corpusaudit.model.Json;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
@@ -17,9 +18,6 @@ import opennlp.tools.util.TrainingParameters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,13 +85,9 @@ public final class CategorizerTraining {
         MessageDigest sha = FileDigest.newSha256();
         for (Path input : inputs) {
             for (Path file : files(input)) {
-                try {
-                    sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                    sha.update((byte) 0);
-                    sha.update(Files.readAllBytes(file));
-                } catch (IOException e) {
-                    throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
-                }
+                sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(DataFiles.bytes(file));
             }
         }
         return FileDigest.hex(sha);
@@ -164,15 +158,7 @@ public final class CategorizerTraining {
     }
 
     private static void readFile(Path file, List<Sample> samples) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new ConfigException(file + ": not valid UTF-8");
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
+        String text = DataFiles.utf8(file, DataFiles.bytes(file));
         String name = file.getFileName().toString();
         boolean tsv = name.endsWith(".tsv");
         String fileLang = tsv ? name.substring(0, name.length() - 4) : null;

@@ -59,7 +59,7 @@ public final class PhraseRule {
      * One query per term (a term query, or a phrase query for several words): run one by one, each asks the index
      * only about its own words, and the matches of a document are read for that term alone. (A lexicon as one
      * boolean query made Lucene's Matches API visit every clause for every matching document: the query stage took
-     * thirty times longer.)
+     * 6.6 s instead of about 1 s on the 200,000-record bench corpus.)
      */
     private static List<Query> buildQueries(RuleSpec spec) {
         List<Query> queries = new java.util.ArrayList<>();

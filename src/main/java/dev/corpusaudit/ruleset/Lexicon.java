@@ -1,12 +1,9 @@
 package dev.corpusaudit.ruleset;
 
 import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.model.DataFiles;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -70,20 +67,9 @@ final class Lexicon {
     }
 
     private static List<String> read(Path file, String name, MessageDigest sha) {
-        byte[] bytes;
-        String text;
-        try {
-            bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ConfigException(file + ": not valid UTF-8");
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
-        sha.update(name.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(bytes);
+        byte[] bytes = DataFiles.bytes(file);
+        String text = DataFiles.utf8(file, bytes);
+        Ruleset.hash(sha, name, bytes);
         List<String> terms = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {

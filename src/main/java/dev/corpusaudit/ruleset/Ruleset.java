@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.corpusaudit.model.Category;
 import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.model.DataFiles;
 import dev.corpusaudit.model.FileDigest;
 
 import java.io.IOException;
@@ -128,13 +129,14 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
     }
 
     private static void hashFile(MessageDigest sha, Path file, String name) {
+        hash(sha, name, DataFiles.bytes(file));
+    }
+
+    /** Adds one file of the ruleset to its hash: its name, a zero byte, its bytes. */
+    static void hash(MessageDigest sha, String name, byte[] bytes) {
         sha.update(name.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
-        try {
-            sha.update(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
+        sha.update(bytes);
     }
 
     /** The rules of one type, in load order. */
@@ -143,15 +145,8 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
     }
 
     private static <T> T parse(Path file, Class<T> type, MessageDigest sha, String name) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
-        sha.update(name.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(bytes);
+        byte[] bytes = DataFiles.bytes(file);
+        hash(sha, name, bytes);
         try {
             T value = YAML.readValue(bytes, type);
             if (value == null) {
