@@ -259,8 +259,9 @@ public final class ScanPipeline {
             List<Finding> findings;
             try {
                 analyzed = analyzer.analyze(record);
-                findings = analyzed.signals().isEmpty() ? List.of() : decider.decideSignals(record.seq(), record.id(),
-                        analyzed.lang(), record.text(), analyzed.signals());
+                findings = analyzed.signals().isEmpty() ? List.of() : decider.withNames(record.seq(), record.id(),
+                        analyzed.lang(), record.text(), decider.decideSignals(record.seq(), record.id(),
+                        analyzed.lang(), record.text(), analyzed.signals()));
             } catch (RuntimeException e) {
                 // One record that breaks a detector must not stop the scan: account for it and go on.
                 rejectedByWorkers.incrementAndGet();

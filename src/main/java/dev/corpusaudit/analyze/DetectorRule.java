@@ -11,12 +11,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A rule of type {@code detector} bound to the detector it names. Thread-safe. */
+/** A rule of type {@code detector} bound to the detector it names (the {@code person_name} one with the rule's model). Thread-safe. */
 public record DetectorRule(RuleSpec spec, PatternDetector detector) {
 
     private static final Map<String, PatternDetector> DETECTORS = Stream.of(new EmailDetector(),
                     new PaymentCardDetector(), new PhoneDetector())
             .collect(Collectors.toUnmodifiableMap(PatternDetector::name, Function.identity()));
+    private static final List<String> ALL = Stream.concat(DETECTORS.keySet().stream(),
+            Stream.of(PersonNameDetector.NAME)).sorted().toList();
 
     /** Binds every detector rule of a ruleset; a rule naming an unknown detector is a configuration error. */
     public static List<DetectorRule> bind(List<RuleSpec> rules) {
@@ -25,14 +27,29 @@ public record DetectorRule(RuleSpec spec, PatternDetector detector) {
             if (!RuleSpec.DETECTOR.equals(rule.type())) {
                 continue;
             }
-            PatternDetector detector = DETECTORS.get(rule.detector());
+            PatternDetector detector = PersonNameDetector.NAME.equals(rule.detector())
+                    ? PersonNameDetector.of(rule) : DETECTORS.get(rule.detector());
             if (detector == null) {
                 throw new ConfigException(rule.file() + ": field 'detector': unknown detector '" + rule.detector()
-                        + "'; known: " + String.join(", ", DETECTORS.keySet().stream().sorted().toList()));
+                        + "'; known: " + String.join(", ", ALL));
             }
             bound.add(new DetectorRule(rule, detector));
         }
         return List.copyOf(bound);
+    }
+
+    /**
+     * The ruleset's {@code person_name} rule, bound; null when it has none. It is not part of the pattern stage: names
+     * are looked for only in records that hold another finding ({@code Decider#withNames}).
+     */
+    public static DetectorRule names(List<RuleSpec> rules) {
+        return rules.stream().filter(r -> RuleSpec.DETECTOR.equals(r.type()) && PersonNameDetector.NAME.equals(r.detector()))
+                .findFirst().map(r -> new DetectorRule(r, PersonNameDetector.of(r))).orElse(null);
+    }
+
+    /** Whether this rule runs on every text in the pattern stage (all but the {@code person_name} one). */
+    boolean everyText() {
+        return !PersonNameDetector.NAME.equals(detector.name());
     }
 
     /** The signals of this rule in a text of the given language. */
@@ -47,8 +64,10 @@ public record DetectorRule(RuleSpec spec, PatternDetector detector) {
         }
         List<Signal> signals = new ArrayList<>();
         for (PatternDetector.Match m : detector.find(text, lang)) {
-            signals.add(new Signal(spec.category(), spec.id(), spec.version(), detector.name(), spec.confidence(),
-                    null, m.start(), m.end(), m.explanation() + " (base confidence " + spec.confidence() + ")"));
+            boolean own = m.confidence() >= 0;
+            signals.add(new Signal(spec.category(), spec.id(), spec.version(), detector.name(),
+                    own ? m.confidence() : spec.confidence(), null, m.start(), m.end(),
+                    own ? m.explanation() : m.explanation() + " (base confidence " + spec.confidence() + ")"));
         }
         return signals;
     }

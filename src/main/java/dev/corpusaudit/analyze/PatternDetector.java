@@ -8,8 +8,14 @@ import java.util.List;
  */
 public interface PatternDetector {
 
-    /** A validated value: its character span and what confirmed it. */
-    record Match(int start, int end, String explanation) {
+    /**
+     * A validated value: its character span, what confirmed it, and its confidence when the detector weighs each
+     * match itself (else -1: the rule's confidence).
+     */
+    record Match(int start, int end, String explanation, double confidence) {
+        public Match(int start, int end, String explanation) {
+            this(start, end, explanation, -1);
+        }
     }
 
     /** The name rule files use to refer to this detector. */

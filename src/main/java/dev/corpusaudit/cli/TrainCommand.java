@@ -7,6 +7,10 @@ import dev.corpusaudit.nlp.CategorizerTraining;
 import dev.corpusaudit.nlp.CategorizerTraining.CrossValidation;
 import dev.corpusaudit.nlp.CategorizerTraining.Params;
 import dev.corpusaudit.nlp.CategorizerTraining.Sample;
+import dev.corpusaudit.nlp.NameFinderTraining;
+import dev.corpusaudit.nlp.NamePool;
+import dev.corpusaudit.nlp.NameSentences;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import dev.corpusaudit.report.AtomicFile;
 import opennlp.tools.doccat.DoccatModel;
 import picocli.CommandLine.Command;
@@ -25,21 +29,32 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /**
- * {@code corpus-audit train}: trains the special-category document categorizer from labelled text, measures it with
- * held-out folds, and writes the model with a JSON record of how it was made.
+ * {@code corpus-audit train}: trains the special-category document categorizer from labelled text, or the
+ * person-name finder from template sentences, measures it with held-out folds, and writes the model with a JSON
+ * record of how it was made.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Trains the special-category document categorizer (OpenNLP) from labelled text "
-                + "(label<TAB>text .tsv files named after their language, or .jsonl with label, text, lang), "
-                + "prints its precision, recall and F1 per label over held-out folds, and writes the model and "
-                + "MODEL.json (data hash, parameters, the fold figures).",
-        footer = "Example: corpus-audit train --data rulesets/categorizer/train --out rulesets/categorizer/special.bin")
+        description = "Trains an OpenNLP model, prints its figures over held-out folds, and writes the model and "
+                + "MODEL.json (data hash, parameters, the fold figures). --kind categorizer (the default): the "
+                + "special-category document categorizer, from labelled text (label<TAB>text .tsv files named after "
+                + "their language, or .jsonl with label, text, lang). --kind names: the person-name finder, from "
+                + "template sentences (.txt files named after their language; {FULL}, {FIRST}, {LAST} are filled "
+                + "with names of the --names lists, [[a name]] is one as written).",
+        footer = {"Examples:",
+                "  corpus-audit train --data rulesets/categorizer/train --out rulesets/categorizer/special.bin",
+                "  corpus-audit train --kind names --data rulesets/person/train --out rulesets/person/names.bin"})
 public final class TrainCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
     @Spec
     CommandSpec spec;
+
+    enum Kind { categorizer, names }
+
+    @Option(names = "--kind", defaultValue = "categorizer", paramLabel = "KIND",
+            description = "categorizer or names (default: ${DEFAULT-VALUE}).")
+    Kind kind;
 
     @Option(names = "--data", required = true, arity = "1..*", paramLabel = "PATH",
             description = "Training files or folders of them.")
@@ -52,24 +67,39 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Held-out folds to measure with; 0 skips them (default: ${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = "--algorithm", defaultValue = "MAXENT_QN", paramLabel = "NAME",
+    @Option(names = "--algorithm", paramLabel = "NAME",
             description = "OpenNLP trainer: MAXENT_QN (L-BFGS), MAXENT (GIS), NAIVEBAYES, PERCEPTRON "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: MAXENT_QN for the categorizer, MAXENT for names).")
     String algorithm;
 
-    @Option(names = "--iterations", defaultValue = "200", paramLabel = "N", description = "(default: ${DEFAULT-VALUE})")
-    int iterations;
+    @Option(names = "--iterations", paramLabel = "N", description = "(default: 200 for the categorizer, 100 for names)")
+    Integer iterations;
 
-    @Option(names = "--cutoff", defaultValue = "1", paramLabel = "N",
-            description = "Features seen fewer times are dropped (default: ${DEFAULT-VALUE}).")
-    int cutoff;
+    @Option(names = "--cutoff", paramLabel = "N",
+            description = "Features seen fewer times are dropped (default: 1 for the categorizer, 2 for names).")
+    Integer cutoff;
+
+    @Option(names = "--names", defaultValue = "rulesets/lexicons", paramLabel = "DIR",
+            description = "--kind names: the folder of first-names.txt and last-names/*.txt (default: ${DEFAULT-VALUE}).")
+    Path names;
+
+    @Option(names = "--copies", paramLabel = "N",
+            description = "--kind names: filled-in copies of each template (default: 8).")
+    Integer copies;
+
+    @Option(names = "--seed", paramLabel = "N", description = "--kind names: the names' random seed (default: 7).")
+    Long seed;
 
     @Override
     public Integer call() throws IOException {
         if (folds == 1 || folds < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds must be 0 or at least 2");
         }
-        Params params = new Params(algorithm, iterations, cutoff);
+        if (kind == Kind.names) {
+            return trainNames();
+        }
+        Params d = Params.DEFAULT;
+        Params params = new Params(or(algorithm, d.algorithm()), or(iterations, d.iterations()), or(cutoff, d.cutoff()));
         List<Sample> samples = CategorizerTraining.read(data);
         PrintWriter stdout = spec.commandLine().getOut();
         Map<String, Integer> labels = new TreeMap<>();
@@ -92,15 +122,66 @@ public final class TrainCommand implements Callable<Integer> {
         if (cv != null) {
             record.putPOJO("cross_validation", cv);
         }
-        Path json = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.bin$", "") + ".json");
-        AtomicFile.write(json, o -> o.write((Json.PRETTY.writeValueAsString(record) + "\n").getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)));
+        Path json = writeRecord(record);
         if (!common.quiet()) {
             spec.commandLine().getErr().printf("trained on %,d texts (%s); wrote %s and %s%n", samples.size(), labels,
                     out, json);
         }
         stdout.flush();
         return Main.EXIT_OK;
+    }
+
+    private int trainNames() throws IOException {
+        NameFinderTraining.Params d = NameFinderTraining.Params.DEFAULT;
+        NameFinderTraining.Params params = new NameFinderTraining.Params(or(copies, d.copies()), or(seed, d.seed()),
+                or(algorithm, d.algorithm()), or(iterations, d.iterations()), or(cutoff, d.cutoff()), d.beam());
+        if (params.copies() < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--copies must be at least 1");
+        }
+        List<NameSentences.Template> templates = NameSentences.read(data);
+        NamePool pool = NamePool.read(names);
+        PrintWriter stdout = spec.commandLine().getOut();
+        NameFinderTraining.CrossValidation cv = folds == 0 ? null
+                : NameFinderTraining.crossValidate(templates, pool, params, folds);
+        if (cv != null) {
+            stdout.printf("%d-fold cross-validation, %,d template sentences, held-out sentences and names: "
+                    + "%,d names, exact spans precision %.3f recall %.3f f1 %.3f%n", cv.folds(), cv.templates(),
+                    cv.support(), cv.precision(), cv.recall(), cv.f1());
+        }
+        TokenNameFinderModel model = NameFinderTraining.train(templates, pool, params);
+        AtomicFile.write(out, model::serialize);
+        Map<String, Integer> byLanguage = new TreeMap<>();
+        templates.forEach(t -> byLanguage.merge(t.lang(), 1, Integer::sum));
+        ObjectNode record = Json.MAPPER.createObjectNode();
+        record.put("model", out.getFileName().toString());
+        record.put("model_sha256", FileDigest.of(out, out.toString()).sha256());
+        record.put("data_sha256", NameFinderTraining.dataSha256(NameSentences.files(data), names));
+        record.putPOJO("data", data.stream().map(Path::toString).toList());
+        record.put("names", names.toString());
+        record.putPOJO("templates", byLanguage);
+        record.putPOJO("params", params);
+        record.put("opennlp_version", opennlp.tools.util.Version.currentVersion().toString());
+        if (cv != null) {
+            record.putPOJO("cross_validation", cv);
+        }
+        Path json = writeRecord(record);
+        if (!common.quiet()) {
+            spec.commandLine().getErr().printf("trained on %,d template sentences x %d copies %s; wrote %s and %s%n",
+                    templates.size(), params.copies(), byLanguage, out, json);
+        }
+        stdout.flush();
+        return Main.EXIT_OK;
+    }
+
+    private Path writeRecord(ObjectNode record) throws IOException {
+        Path json = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.bin$", "") + ".json");
+        AtomicFile.write(json, o -> o.write((Json.PRETTY.writeValueAsString(record) + "\n").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)));
+        return json;
+    }
+
+    private static <T> T or(T given, T otherwise) {
+        return given != null ? given : otherwise;
     }
 
     static String table(CrossValidation cv) {

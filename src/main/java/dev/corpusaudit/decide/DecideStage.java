@@ -145,6 +145,7 @@ public final class DecideStage {
                             text, phraseSignals));
                 }
                 findings = decider.corroborate(findings, text, lang);
+                findings = decider.withNames(hit[0], doc.get(IndexFields.ID), lang, text, findings);
             }
             decided.put(docId, new Decided(findings, LeafValues.term(values.member, local), lang));
         }

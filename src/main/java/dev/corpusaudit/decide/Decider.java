@@ -1,5 +1,6 @@
 package dev.corpusaudit.decide;
 
+import dev.corpusaudit.analyze.DetectorRule;
 import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.Signal;
 import dev.corpusaudit.nlp.SentenceSplitter;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * same category and span are one finding, carried by the most confident rule. Not thread-safe.
  */
 public final class Decider {
+    private static final String PII_PERSON = "pii.person";
     private static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.field() == null ? "" : f.field())
             .thenComparing((Finding f) -> f.start() == null ? -1 : f.start())
             .thenComparing(f -> f.end() == null ? -1 : f.end())
@@ -31,6 +33,7 @@ public final class Decider {
     private final Policy policy;
     private final Subjects subjects;
     private final SpecialCategorizer categorizer;
+    private final DetectorRule names;
 
     /**
      * @param rules the ruleset's rules (those with a {@code person_boost} look for a named person)
@@ -45,6 +48,7 @@ public final class Decider {
         this.policy = policy;
         this.subjects = new Subjects(phraseRules, rules, sentences);
         this.categorizer = categorizer;
+        this.names = DetectorRule.names(rules);
     }
 
     /** A decider for the analyze stage's signals only (no phrase rule): one per worker. */
@@ -94,6 +98,22 @@ public final class Decider {
                 ? categorizer.scores(text, lang) : null;
         List<Finding> kept = Corroboration.apply(findings, text, policy, scores);
         return kept == findings ? findings : kept.stream().sorted(ORDER).toList();
+    }
+
+    /**
+     * The findings with the people's names of the record ({@code pii.person}, the ruleset's {@code person_name}
+     * rule) when it holds another finding in its text and its names were not looked for yet. Names are where a
+     * record's personal data gets a face: a diagnosis, an IBAN or a salary next to a name. Looking for them in every
+     * record would cost more than the rest of the scan (the name finder reads about 2 MB/s), and a corpus of
+     * profiles and posts is full of names a policy like LinkedIn's lets in.
+     */
+    public List<Finding> withNames(long seq, String recordId, String lang, String text, List<Finding> findings) {
+        if (names == null || findings.stream().anyMatch(f -> PII_PERSON.equals(f.category()))
+                || findings.stream().noneMatch(f -> f.field() == null && f.start() != null)) {
+            return findings;
+        }
+        List<Signal> found = names.detect(text, lang);
+        return found.isEmpty() ? findings : merge(findings, decideSignals(seq, recordId, lang, text, found));
     }
 
     /** Whether {@link #corroborate} has anything to do with these findings (and so needs the record's text). */

@@ -1,6 +1,8 @@
 package dev.corpusaudit.decide;
 
 import dev.corpusaudit.model.Signal;
+import dev.corpusaudit.nlp.ModelRegistry;
+import dev.corpusaudit.nlp.PersonFinder;
 import dev.corpusaudit.nlp.PersonNames;
 import dev.corpusaudit.nlp.SentenceSplitter;
 import dev.corpusaudit.rules.PhraseRule;
@@ -20,8 +22,9 @@ import java.util.regex.Pattern;
  * ({@code subject: self}, confidence raised by the rule's {@code self_boost}) when a first-person cue of the
  * rule's language is in the sentence, and about another person ({@code person}, raised by {@code person_boost})
  * when a word for someone else is tied to a first-person word ("my mother", "a friend of mine", "mijn collega"):
- * the cue nearest before the match decides. Without a cue, a person's name in the sentence ({@link PersonNames})
- * makes it about that person; else it is about the topic ({@code general}). A pattern rule says its subject itself
+ * the cue nearest before the match decides. Without a cue, a person's name in the sentence (the ruleset's
+ * {@code person_name} detector's {@link PersonFinder}, else the first-name lexicon {@link PersonNames}) makes it
+ * about that person; else it is about the topic ({@code general}). A pattern rule says its subject itself
  * ({@code self} or {@code general}); one of {@code subject: general} with a {@code person_boost} (an amount of pay)
  * becomes {@code person} when a name is in the sentence. The explanation names the matched words, the cue,
  * and the name's initials only. Not thread-safe (it owns a sentence splitter).
@@ -31,7 +34,9 @@ final class Subjects {
     private final Map<String, PhraseRule> phraseRules = new HashMap<>();
     private final Map<String, RuleSpec> personRules = new HashMap<>();
     private final SentenceSplitter sentences;
-    private final PersonNames names = PersonNames.shipped();
+    private final PersonNames lexicon = PersonNames.shipped();
+    private final PersonFinder finder;
+    private final double nameFloor;
 
     /**
      * @param phraseRules the ruleset's phrase rules
@@ -41,6 +46,24 @@ final class Subjects {
         phraseRules.forEach(r -> this.phraseRules.put(r.spec().id(), r));
         rules.stream().filter(r -> r.personBoost() != null).forEach(r -> personRules.put(r.id(), r));
         this.sentences = sentences;
+        RuleSpec names = rules.stream().filter(r -> RuleSpec.DETECTOR.equals(r.type())
+                && "person_name".equals(r.detector()) && r.modelPath() != null).findFirst().orElse(null);
+        this.finder = names == null ? null : new PersonFinder(PersonFinder.load(names.modelPath()),
+                ModelRegistry.shared(), PersonFinder.Weights.DEFAULT, names.confidence());
+        this.nameFloor = names == null ? 0 : names.confidence();
+    }
+
+    /**
+     * The names in a sentence ({start, end} in the text): the ruleset's person-name finder's that reach its rule's
+     * confidence, else (a ruleset without one) those of the first-name lexicon.
+     */
+    private List<int[]> names(String text, int[] sentence, String lang) {
+        if (finder == null) {
+            return lexicon.find(text.substring(sentence[0], sentence[1])).stream()
+                    .map(n -> new int[]{n[0] + sentence[0], n[1] + sentence[0]}).toList();
+        }
+        return finder.find(text, sentence[0], sentence[1], lang).stream()
+                .filter(n -> n.confidence() + 1e-9 >= nameFloor).map(n -> new int[]{n.start(), n.end()}).toList();
     }
 
     /**
@@ -52,11 +75,12 @@ final class Subjects {
         PhraseRule phrase = phraseRules.get(signal.ruleId());
         if (phrase != null && signal.subject() == null) {
             int[] sentence = sentences.sentenceAround(text, lang, signal.start());
-            return insideName(sentence, text, signal) ? null : ofPhrase(phrase, signal, text, lang, sentence);
+            List<int[]> names = names(text, sentence, lang);
+            return insideName(names, signal) ? null : ofPhrase(phrase, signal, text, lang, sentence, names);
         }
         RuleSpec pattern = personRules.get(signal.ruleId());
         if (pattern != null && "general".equals(signal.subject())) {
-            String name = nameIn(sentences.sentenceAround(text, lang, signal.start()), text, signal);
+            String name = nameIn(names(text, sentences.sentenceAround(text, lang, signal.start()), lang), text, signal);
             if (name != null) {
                 double boost = pattern.personBoostOrZero();
                 return withSubject(signal, "person", signal.confidence() + boost, signal.explanation()
@@ -67,7 +91,8 @@ final class Subjects {
         return signal;
     }
 
-    private Signal ofPhrase(PhraseRule rule, Signal signal, String text, String lang, int[] sentence) {
+    private Signal ofPhrase(PhraseRule rule, Signal signal, String text, String lang, int[] sentence,
+                            List<int[]> names) {
         String matched = text.substring(signal.start(), signal.end());
         double confidence = signal.confidence();
         StringBuilder why = new StringBuilder("phrase '").append(matched).append("' (").append(lang)
@@ -85,7 +110,7 @@ final class Subjects {
                     .append(')');
             return withSubject(signal, "person", confidence + boost, why.toString());
         }
-        String name = nameIn(sentence, text, signal);
+        String name = nameIn(names, text, signal);
         if (name != null) {
             double boost = rule.spec().personBoostOrZero();
             why.append(" + named person '").append(Masks.person(name)).append("' in the sentence (+").append(boost)
@@ -183,11 +208,10 @@ final class Subjects {
     }
 
     /** Whether a person's name in the sentence covers the match and more (its first name and a last name). */
-    private boolean insideName(int[] sentence, String text, Signal signal) {
-        String words = text.substring(sentence[0], sentence[1]);
-        for (int[] name : names.find(words)) {
-            int start = sentence[0] + name[0];
-            int end = sentence[0] + name[1];
+    private static boolean insideName(List<int[]> names, Signal signal) {
+        for (int[] name : names) {
+            int start = name[0];
+            int end = name[1];
             if (start <= signal.start() && end >= signal.end() && end - start > signal.end() - signal.start()) {
                 return true;
             }
@@ -196,11 +220,10 @@ final class Subjects {
     }
 
     /** The first person's name in the match's sentence ({start, end}), outside the match itself; null for none. */
-    private String nameIn(int[] sentence, String text, Signal signal) {
-        String words = text.substring(sentence[0], sentence[1]);
-        for (int[] name : names.find(words)) {
-            int start = sentence[0] + name[0];
-            int end = sentence[0] + name[1];
+    private static String nameIn(List<int[]> names, String text, Signal signal) {
+        for (int[] name : names) {
+            int start = name[0];
+            int end = name[1];
             if (end <= signal.start() || start >= signal.end()) {
                 return text.substring(start, end);
             }

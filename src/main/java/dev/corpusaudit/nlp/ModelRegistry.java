@@ -2,6 +2,7 @@ package dev.corpusaudit.nlp;
 
 import dev.corpusaudit.model.ConfigException;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 
 import java.io.IOException;
@@ -21,11 +22,16 @@ public final class ModelRegistry {
             "en", "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
             "de", "/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin",
             "fr", "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin");
+    private static final Map<String, String> POS = Map.of(
+            "en", "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
+            "de", "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin",
+            "fr", "/opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin");
 
     private static final ModelRegistry SHARED = new ModelRegistry();
 
     private volatile LanguageDetectorModel languageModel;
     private final Map<String, Optional<SentenceModel>> sentenceModels = new ConcurrentHashMap<>();
+    private final Map<String, Optional<POSModel>> posModels = new ConcurrentHashMap<>();
 
     /** The registry of this JVM: models are loaded once per process. */
     public static ModelRegistry shared() {
@@ -51,6 +57,11 @@ public final class ModelRegistry {
                 .map(resource -> load(resource, SentenceModel::new)));
     }
 
+    /** The part-of-speech model (Universal Dependencies tags) of a language, when Maven Central has one for it. */
+    public Optional<POSModel> posModel(String lang) {
+        return posModels.computeIfAbsent(lang, l -> Optional.ofNullable(POS.get(l))
+                .map(resource -> load(resource, POSModel::new)));
+    }
 
     private interface Loader<T> {
         T load(InputStream in) throws IOException;

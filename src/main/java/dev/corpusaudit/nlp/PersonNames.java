@@ -95,7 +95,9 @@ public final class PersonNames {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             spans.add(new int[]{m.start(), m.end()});
-            words.add(m.group());
+            boolean glued = m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))
+                    || m.end() < text.length() && Character.isDigit(text.charAt(m.end()));
+            words.add(glued ? "" : m.group()); // "Sommer2024", "x1Anna": a password or a code, not a name
         }
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -106,6 +108,10 @@ public final class PersonNames {
                 continue;
             }
             int first = title ? i + 1 : i;
+            while (title && first + 1 < words.size() && TITLES.contains(words.get(first).toLowerCase(Locale.ROOT))
+                    && adjacent(text, spans, first + 1) && capitalised(words.get(first + 1))) {
+                first++; // "Frau Dr. Schuster", "Prof. Dr. Weber": the name is after the last title
+            }
             int last = first;
             while (true) {
                 int next = last + 1; // past any particles (van der, de la), a capitalised word goes on the name
@@ -113,7 +119,7 @@ public final class PersonNames {
                     next++;
                 }
                 if (next < words.size() && adjacent(text, spans, next) && capitalised(words.get(next))
-                        && !words.get(next).endsWith(".")) {
+                        && !abbreviation(words.get(next))) {
                     last = next;
                 } else {
                     break;
@@ -126,10 +132,21 @@ public final class PersonNames {
         return found;
     }
 
-    /** In the lexicon, or a compound whose first part is (Jean-Pierre, Anna-Lena). */
-    private boolean isFirstName(String word) {
-        int hyphen = word.indexOf('-');
-        return names.contains(word) || hyphen > 0 && names.contains(word.substring(0, hyphen));
+    /**
+     * In the lexicon, or a compound of first names (Jean-Pierre, Anna-Lena); not a compound of a name and something
+     * else (Max-Planck-Institut, Karl-Marx-Allee).
+     */
+    boolean isFirstName(String word) {
+        if (names.contains(word)) {
+            return true;
+        }
+        String[] parts = word.split("-");
+        return parts.length > 1 && java.util.Arrays.stream(parts).allMatch(names::contains);
+    }
+
+    /** A title or a short abbreviation with its full stop ("Dr.", "St."), which ends no name; "Weber." does. */
+    private static boolean abbreviation(String word) {
+        return word.endsWith(".") && (word.length() <= 4 || TITLES.contains(word.toLowerCase(Locale.ROOT)));
     }
 
     private static String stripDot(String word) {

@@ -15,6 +15,8 @@ import java.util.Map;
  * {@code context} words near the match, dropped by the {@code allow} list.
  * A pattern rule may also say whose data its matches are ({@code subject}: {@code self} or {@code general}), as
  * the salary rules do for a member's own pay and an advertised range.
+ * A detector rule may name a {@code model} file (relative to the policy's folder) its detector needs: the
+ * {@code person_name} detector's OpenNLP name finder.
  * {@code phrase}: per-language words or phrases ({@code terms}, and those of the {@code lexicons} it names: folders
  * of per-language term files, see {@link Lexicon}) run as Lucene queries over the index;
  * {@code self_cues} are first-person words that, in the same sentence as the match, make the finding a
@@ -34,6 +36,7 @@ import java.util.Map;
  *                  one of the {@code keywords}, so the patterns run only near keywords (absent: over the whole text)
  * @param lexiconTerms the terms of the rule's {@code lexicons} per language (set by the loader, not read from YAML)
  * @param file      where the rule was loaded from (set by the loader, not read from YAML)
+ * @param modelPath the rule's {@code model} file, resolved (set by the loader, not read from YAML)
  */
 public record RuleSpec(String id,
                        String version,
@@ -59,7 +62,9 @@ public record RuleSpec(String id,
                        @JsonProperty("person_boost") Double personBoost,
                        List<Example> examples,
                        @JsonProperty(access = JsonProperty.Access.READ_ONLY) Map<String, List<String>> lexiconTerms,
-                       @JsonProperty(access = JsonProperty.Access.READ_ONLY) String file) {
+                       @JsonProperty(access = JsonProperty.Access.READ_ONLY) String file,
+                       String model,
+                       @JsonProperty(access = JsonProperty.Access.READ_ONLY) java.nio.file.Path modelPath) {
 
     public static final String DETECTOR = "detector";
     public static final String PHRASE = "phrase";
@@ -95,13 +100,19 @@ public record RuleSpec(String id,
     RuleSpec withFile(String path) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, lexiconTerms, path);
+                personCues, personBoost, examples, lexiconTerms, path, model, modelPath);
     }
 
     RuleSpec withLexiconTerms(Map<String, List<String>> loaded) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, loaded, file);
+                personCues, personBoost, examples, loaded, file, model, modelPath);
+    }
+
+    RuleSpec withModelPath(java.nio.file.Path resolved) {
+        return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
+                minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
+                personCues, personBoost, examples, lexiconTerms, file, model, resolved);
     }
 
     /**

@@ -96,21 +96,17 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 if (rule.lexicons() != null) {
                     rule = rule.withLexiconTerms(Lexicon.load(base, rule.lexicons(), where(file, "lexicons"), sha));
                 }
+                if (rule.model() != null) {
+                    rule = rule.withModelPath(modelFile(base, rule.model(), where(file, "model"), sha));
+                }
                 if (!ids.add(rule.id())) {
                     throw new ConfigException(where(file, "id") + "rule id '" + rule.id() + "' is used twice");
                 }
                 rules.add(rule);
             }
         }
-        Path categorizer = null;
-        if (policy.categorizer() != null) {
-            categorizer = base.resolve(policy.categorizer()).normalize();
-            if (!categorizer.startsWith(base) || !Files.isRegularFile(categorizer)) {
-                throw new ConfigException(where(policyFile, "categorizer") + "model file '" + policy.categorizer()
-                        + "' not found under " + base);
-            }
-            hashFile(sha, categorizer, policy.categorizer());
-        }
+        Path categorizer = policy.categorizer() == null ? null
+                : modelFile(base, policy.categorizer(), where(policyFile, "categorizer"), sha);
         return new Ruleset(policy, List.copyOf(rules), FileDigest.hex(sha), policyFile.toString(), categorizer);
     }
 
@@ -126,6 +122,16 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         sha.update(sha256.getBytes(StandardCharsets.UTF_8));
         hashFile(sha, model, model.getFileName().toString());
         return new Ruleset(policy, rules, FileDigest.hex(sha), location, model);
+    }
+
+    /** A model file the ruleset names (relative to its folder, inside it), added to the hash. */
+    private static Path modelFile(Path base, String name, String where, MessageDigest sha) {
+        Path file = base.resolve(name).normalize();
+        if (!file.startsWith(base) || !Files.isRegularFile(file)) {
+            throw new ConfigException(where + "model file '" + name + "' not found under " + base);
+        }
+        hashFile(sha, file, name);
+        return file;
     }
 
     private static void hashFile(MessageDigest sha, Path file, String name) {
@@ -219,6 +225,9 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         require(r.description(), file, "description");
         if (r.confidence() == null || r.confidence() <= 0 || r.confidence() > 1) {
             throw new ConfigException(where(file, "confidence") + "confidence must be in (0, 1]");
+        }
+        if (r.model() != null && !RuleSpec.DETECTOR.equals(r.type())) {
+            throw new ConfigException(where(file, "model") + "only a detector rule uses a model");
         }
         if (RuleSpec.DETECTOR.equals(r.type())) {
             require(r.detector(), file, "detector");

@@ -20,7 +20,7 @@ class PhraseRuleTest {
         terms.add("Christlich Demokratische Union");
         RuleSpec rule = new RuleSpec("political.test", "1.0.0", "special.political", RuleSpec.PHRASE, "test", null,
                 null, null, null, null, null, null, null, null, null, 0.45, Map.of("de", List.of("gewählt")),
-                List.of("lexicons/test"), null, null, null, null, List.of(), Map.of("de", terms), "test.yaml");
+                List.of("lexicons/test"), null, null, null, null, List.of(), Map.of("de", terms), "test.yaml", null, null);
         assertEquals(1502, new PhraseRule(rule).queries().size(), "one query per term, more than Lucene's 1,024 clauses");
         RuleSpec.Example text = new RuleSpec.Example("de",
                 "Ich habe die Christlich Demokratische Union gewählt, nicht Liste 2 x.", List.of());

@@ -1,0 +1,329 @@
+package dev.corpusaudit.nlp;
+
+import dev.corpusaudit.model.ConfigException;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.Span;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * People's names in a text: the project's OpenNLP name finder ({@code corpus-audit train --kind names}) proposes
+ * names with a probability, and cheaper cues confirm or doubt them: the first word in the first-name lexicon
+ * ({@link PersonNames}), a title before the name (Dr., Frau, Mme), and the part-of-speech tagger where Maven Central
+ * has a model (en, de, fr: a proper noun confirms, a verb, pronoun or determiner refutes). A name of the lexicon
+ * cue that the finder missed is a name too, at the lexicon's confidence. The finder only reads sentences that hold
+ * a capitalised word after the first, a lexicon name or a title: text with none has no name it could find. Each
+ * name explains itself. Not thread-safe (OpenNLP's tools are not): one per thread, over one shared model.
+ */
+public final class PersonFinder {
+    /** A name: its span, confidence and the steps that gave it. */
+    public record Name(int start, int end, double confidence, String explanation) {
+    }
+
+    /**
+     * What each cue adds to (or takes from) a name's confidence: a first name of the lexicon at the start of the
+     * finder's name, a title before it, the part-of-speech tags (all proper nouns; a verb, pronoun, determiner...),
+     * and the finder's own doubt about a name only the lexicon proposes.
+     */
+    public record Weights(double lexicon, double title, double properNoun, double notANoun, double finderDoubt) {
+        public static final Weights DEFAULT = new Weights(0.15, 0.15, 0.1, 0.3, 0.1);
+    }
+
+    /** How sure the finder must be that a word is no name for its doubt to count against a lexicon name. */
+    static final double DOUBT = 0.9;
+
+    /** Tokens the finder reads on each side of a word that could be part of a name. */
+    static final int REACH = 3;
+    private static final Map<Path, TokenNameFinderModel> MODELS = new ConcurrentHashMap<>();
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "herr", "frau", "m", "mme",
+            "mlle", "monsieur", "madame", "sr", "sra", "srta", "señor", "señora", "don", "doña", "dott", "dott.ssa",
+            "sig", "sig.ra", "signor", "signora", "dhr", "mevr", "meneer", "mevrouw", "ing", "avv", "sir", "lady");
+    private static final Set<String> BRIDGES = Set.of("-", "'", "’", "van", "von", "der", "den", "de", "del", "della",
+            "di", "da", "du", "la", "le", "ten", "ter", "zu", "y", "dos", "das");
+    private static final Set<String> NOT_NAMES = Set.of("VERB", "AUX", "PRON", "DET", "ADP", "ADV", "ADJ", "CCONJ",
+            "SCONJ", "NUM", "PART");
+
+    private final NameFinderME finder;
+    private final ModelRegistry models;
+    private final Weights weights;
+    private final double floor;
+    private final PersonNames lexicon = PersonNames.shipped();
+    private final Map<String, POSTaggerME> taggers = new HashMap<>();
+
+    /**
+     * @param model the name finder; null for the lexicon cue alone
+     * @param floor the confidence a name needs to be reported: a name only the lexicon proposes starts there, and the
+     *              part-of-speech tagger is asked only about a name its cue could move across it
+     */
+    public PersonFinder(TokenNameFinderModel model, ModelRegistry models, Weights weights, double floor) {
+        this.finder = model == null ? null : new NameFinderME(model);
+        this.models = models;
+        this.weights = weights;
+        this.floor = floor;
+    }
+
+    /** Loads a name-finder model once per process; a missing or broken file is a {@link ConfigException}. */
+    public static TokenNameFinderModel load(Path file) {
+        return MODELS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
+                return new TokenNameFinderModel(in);
+            } catch (IOException | RuntimeException e) {
+                throw new ConfigException(file + ": not a name-finder model (" + e.getMessage() + ")");
+            }
+        });
+    }
+
+    /** The names in {@code text}, in text order. */
+    public List<Name> find(String text, String lang) {
+        return find(text, 0, text.length(), lang);
+    }
+
+    /** The names in {@code [from, to)} of {@code text}, with offsets into the whole text, in text order. */
+    public List<Name> find(String text, int from, int to, String lang) {
+        List<Name> out = new ArrayList<>();
+        if (finder != null) {
+            finder.clearAdaptiveData();
+        }
+        for (NameTokens.Sentence sentence : NameTokens.sentences(text, from, to)) {
+            int[] lexiconFirst = new int[sentence.tokens().length];
+            boolean[] candidates = candidates(sentence, lexiconFirst);
+            if (candidates == null) {
+                continue;
+            }
+            List<Proposal> proposals = new ArrayList<>();
+            double[] noName = new double[sentence.tokens().length];
+            if (finder != null) {
+                for (int[] w : windows(candidates)) {
+                    Span[] spans = finder.find(Arrays.copyOfRange(sentence.tokens(), w[0], w[1]));
+                    double[] tokenProbs = finder.probs();
+                    for (int t = 0; t < tokenProbs.length; t++) {
+                        noName[w[0] + t] = tokenProbs[t];
+                    }
+                    for (Span span : spans) {
+                        for (int t = span.getStart(); t < span.getEnd(); t++) {
+                            noName[w[0] + t] = 0;
+                        }
+                    }
+                    double[] probs = finder.probs(spans);
+                    for (int i = 0; i < spans.length; i++) {
+                        Span span = capitals(sentence.tokens(), spans[i].getStart() + w[0], spans[i].getEnd() + w[0]);
+                        if (span != null) {
+                            propose(proposals, new Proposal(span.getStart(), span.getEnd(), probs[i]));
+                        }
+                    }
+                }
+            }
+            int offset = sentence.spans()[0].getStart();
+            for (int[] l : lexicon.find(text.substring(offset, sentence.spans()[sentence.spans().length - 1].getEnd()))) {
+                int first = 0;
+                while (sentence.spans()[first].getEnd() <= l[0] + offset) {
+                    first++;
+                }
+                int last = first;
+                while (last + 1 < sentence.spans().length && sentence.spans()[last + 1].getStart() < l[1] + offset) {
+                    last++;
+                }
+                propose(proposals, new Proposal(first, last + 1, -1));
+            }
+            POSTaggerME tagger = proposals.isEmpty() ? null : tagger(lang);
+            proposals.stream().sorted((x, y) -> Integer.compare(x.start, y.start))
+                    .forEach(x -> out.add(weigh(sentence, x, lexiconFirst, tagger, noName)));
+        }
+        return out;
+    }
+
+    /** A name the finder ({@code p} its probability) or the lexicon ({@code p} -1) proposes: tokens [start, end). */
+    private record Proposal(int start, int end, double p) {
+    }
+
+    /** Adds a proposal; one that overlaps an earlier one widens it instead (keeping the finder's probability). */
+    private static void propose(List<Proposal> proposals, Proposal x) {
+        for (int k = 0; k < proposals.size(); k++) {
+            Proposal y = proposals.get(k);
+            if (y.start < x.end && x.start < y.end) {
+                proposals.set(k, new Proposal(Math.min(x.start, y.start), Math.max(x.end, y.end), Math.max(x.p, y.p)));
+                return;
+            }
+        }
+        proposals.add(x);
+    }
+
+    /**
+     * The stretches of a sentence the finder reads: {@value #REACH} tokens on each side of each word that could
+     * start or continue a name, joined where they touch. The finder's features look two tokens either way, so a word
+     * is judged as it would be in the whole sentence, and the bulk of lower-case text is never read.
+     */
+    private static List<int[]> windows(boolean[] candidates) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < candidates.length; i++) {
+            if (!candidates[i]) {
+                continue;
+            }
+            int from = Math.max(0, i - REACH);
+            int to = Math.min(candidates.length, i + REACH + 1);
+            if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
+                out.get(out.size() - 1)[1] = to;
+            } else {
+                out.add(new int[]{from, to});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The capitalisation cue: the part of a found span that is written like a name, from its first capitalised word
+     * (or initial) that is not a title to the last one joined to it by particles, hyphens, apostrophes or an initial's full stop
+     * ("Jan van der Berg", "Christine K. Brückner"), and on over capitalised words right after it (the finder often
+     * stops after a first name: "Carlos" of "Carlos Edwards"); null when no word of it is capitalised.
+     */
+    static Span capitals(String[] tokens, int from, int to) {
+        int start = from;
+        while (start < to && (!nameWord(tokens[start]) || TITLES.contains(tokens[start].toLowerCase(Locale.ROOT)))) {
+            start++;
+        }
+        if (start == to) {
+            return null;
+        }
+        int end = start + 1;
+        for (int k = start + 1; k < tokens.length; k++) {
+            if (nameWord(tokens[k]) && (k < to || !NameTokens.isSentenceEnd(tokens[k - 1]))) {
+                end = k + 1;
+            } else if (!BRIDGES.contains(tokens[k]) && !(tokens[k].equals(".") && tokens[k - 1].length() == 1)
+                    || k >= to + 2) {
+                break;
+            }
+        }
+        return new Span(start, end);
+    }
+
+    private static boolean nameWord(String token) {
+        return capitalised(token) || token.length() == 1 && Character.isUpperCase(token.charAt(0));
+    }
+
+    /** A proposal's confidence: the finder's probability or the lexicon's base, and what each cue adds. */
+    private Name weigh(NameTokens.Sentence sentence, Proposal x, int[] lexiconFirst, POSTaggerME tagger,
+                       double[] noName) {
+        double confidence;
+        StringBuilder why = new StringBuilder();
+        if (x.p >= 0) {
+            confidence = x.p;
+            why.append(String.format(Locale.ROOT, "name finder (p %.2f)", x.p));
+            if (lexiconFirst[x.start] > 0) {
+                confidence += weights.lexicon();
+                why.append(" + first name in the lexicon (+").append(weights.lexicon()).append(')');
+            }
+        } else {
+            confidence = floor;
+            why.append("first name in the lexicon, capitalised words after it (").append(floor).append(')');
+            if (noName[x.start] >= DOUBT) {
+                confidence -= weights.finderDoubt();
+                why.append(String.format(Locale.ROOT, " - the name finder reads no name there (p %.2f) (-%s)",
+                        noName[x.start], weights.finderDoubt()));
+            }
+        }
+        if (titleBefore(sentence, x.start)) {
+            confidence += weights.title();
+            why.append(" + title before it (+").append(weights.title()).append(')');
+        }
+        boolean posCouldDecide = confidence + weights.properNoun() + 1e-9 >= floor
+                && confidence - weights.notANoun() + 1e-9 < floor;
+        if (tagger != null && posCouldDecide) {
+            int from = Math.max(0, x.start - REACH);
+            String[] tags = tagger.tag(Arrays.copyOfRange(sentence.tokens(), from, Math.min(sentence.tokens().length,
+                    x.end + REACH)));
+            String not = null;
+            boolean proper = true;
+            for (int t = x.start; t < x.end; t++) {
+                String tag = tags[t - from];
+                proper &= tag.equals("PROPN") || !Character.isLetter(sentence.tokens()[t].codePointAt(0));
+                not = not == null && NOT_NAMES.contains(tag) ? sentence.tokens()[t] + "' a " + tag : not;
+            }
+            if (not != null) {
+                confidence -= weights.notANoun();
+                why.append(" - part of speech: '").append(not).append(" (-").append(weights.notANoun()).append(')');
+            } else if (proper) {
+                confidence += weights.properNoun();
+                why.append(" + part of speech: proper noun (+").append(weights.properNoun()).append(')');
+            }
+        }
+        return new Name(sentence.spans()[x.start].getStart(), sentence.spans()[x.end - 1].getEnd(),
+                Math.round(Math.min(0.99, Math.max(0.01, confidence)) * 100) / 100.0, why.toString());
+    }
+
+    /** The language's part-of-speech tagger (it reads the words around a proposed name); null without a model. */
+    private POSTaggerME tagger(String lang) {
+        return taggers.computeIfAbsent(lang == null ? "" : lang,
+                l -> models.posModel(l).map(POSTaggerME::new).orElse(null));
+    }
+
+    /**
+     * The words of a sentence around which the finder reads: a first name of the lexicon, a word after a title, and
+     * capitalised words next to another (a first and a last name: "Anna Kowalska", "Jean-Luc Martin", "Jan van der
+     * Berg"); null when there is none. A capitalised word alone ("Siemens", a German noun, a surname on its own) is
+     * read only when it is near one of those. Marks in {@code lexiconFirst} the tokens that are lexicon first names.
+     */
+    private boolean[] candidates(NameTokens.Sentence sentence, int[] lexiconFirst) {
+        String[] tokens = sentence.tokens();
+        boolean[] out = null;
+        int previousCapital = -10;
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            boolean candidate = false;
+            if (capitalised(t)) {
+                lexiconFirst[i] = lexicon.isFirstName(t) ? 1 : 0;
+                boolean pair = previousCapital >= 0 && bridged(tokens, previousCapital, i);
+                candidate = lexiconFirst[i] > 0 || pair;
+                if (pair) {
+                    out = out == null ? new boolean[tokens.length] : out;
+                    out[previousCapital] = true;
+                }
+                previousCapital = i;
+            } else if (i > 0 && TITLES.contains(tokens[i - 1].toLowerCase(Locale.ROOT))) {
+                candidate = true;
+            }
+            if (candidate) {
+                out = out == null ? new boolean[tokens.length] : out;
+                out[i] = true;
+            }
+        }
+        return out;
+    }
+
+    /** Whether only a hyphen, an apostrophe or name particles (van der, de la) stand between two tokens. */
+    private static boolean bridged(String[] tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!BRIDGES.contains(tokens[k])) {
+                return false;
+            }
+        }
+        return to - from <= 3;
+    }
+
+    private static boolean titleBefore(NameTokens.Sentence sentence, int token) {
+        String[] tokens = sentence.tokens();
+        int i = token - 1;
+        if (i >= 0 && tokens[i].equals(".")) {
+            i--;
+        }
+        return i >= 0 && TITLES.contains(tokens[i].toLowerCase(Locale.ROOT));
+    }
+
+    static boolean capitalised(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.codePointAt(0))
+                && word.codePoints().skip(1).anyMatch(Character::isLowerCase);
+    }
+}
