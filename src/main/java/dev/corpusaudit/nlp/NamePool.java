@@ -30,7 +30,7 @@ public final class NamePool {
 
     private NamePool(List<String> first, Map<String, List<String>> last) {
         if (first.isEmpty() || last.values().stream().allMatch(List::isEmpty)) {
-            throw new ConfigException("the name lists are empty");
+            throw new ConfigException("the name lists are empty: first-names.txt and last-names/*.txt need names");
         }
         this.first = first;
         this.last = last;
@@ -68,7 +68,12 @@ public final class NamePool {
     public NamePool filter(Predicate<String> keep) {
         Map<String, List<String>> kept = new TreeMap<>();
         last.forEach((locale, names) -> kept.put(locale, names.stream().filter(keep).toList()));
-        return new NamePool(first.stream().filter(keep).toList(), kept);
+        List<String> firstKept = first.stream().filter(keep).toList();
+        if (firstKept.isEmpty() || kept.values().stream().allMatch(List::isEmpty)) {
+            throw new ConfigException("too few names to keep a share of them apart for the held-out folds: give more "
+                    + "names, fewer --folds, or --folds 0");
+        }
+        return new NamePool(firstKept, kept);
     }
 
     String first(Random random) {

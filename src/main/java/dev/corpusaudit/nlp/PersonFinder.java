@@ -200,10 +200,10 @@ public final class PersonFinder {
         }
         int end = start + 1;
         for (int k = start + 1; k < tokens.length; k++) {
-            if (nameWord(tokens[k]) && (k < to || !NameTokens.isSentenceEnd(tokens[k - 1]))) {
+            boolean afterInitial = k >= 2 && tokens[k - 1].equals(".") && tokens[k - 2].length() == 1;
+            if (nameWord(tokens[k]) && (k < to || !NameTokens.isSentenceEnd(tokens[k - 1]) || afterInitial)) {
                 end = k + 1;
-            } else if (!BRIDGES.contains(tokens[k]) && !(tokens[k].equals(".") && tokens[k - 1].length() == 1)
-                    || k >= to + 2) {
+            } else if (!BRIDGES.contains(tokens[k]) && !(tokens[k].equals(".") && tokens[k - 1].length() == 1)) {
                 break;
             }
         }

@@ -76,4 +76,44 @@ class TrainCommandTest {
         assertEquals("2", run("train", "--data", dir.toString(), "--out", "m.bin", "--folds", "1")[0]);
         assertTrue(Files.notExists(dir.resolve("m.bin")));
     }
+
+    @Test
+    void trainsANameFinderFromTemplatesAndNameLists() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("train"));
+        List<String> lines = new ArrayList<>(List.of("# test sentences"));
+        String[] shapes = {"Thanks to {FULL} for the talk.", "I met {FIRST} at the {XLAST} Institute yesterday.",
+                "Our new head of sales is {FULL}.", "Dr. {LAST} presented the results.", "The office is closed today."};
+        for (int i = 0; i < 40; i++) {
+            lines.add(shapes[i % shapes.length].replace(".", " " + i + "."));
+        }
+        Files.write(data.resolve("en.txt"), lines);
+        Path names = Files.createDirectories(dir.resolve("names/last-names")).getParent();
+        Files.write(names.resolve("first-names.txt"), List.of("Anna", "Lukas", "Sofia", "Mateo", "Emma", "Noah",
+                "Marie", "Jonas", "Lea", "Elias", "Clara", "Paul", "Ida", "Felix"));
+        Files.write(names.resolve("last-names/de.txt"), List.of("Weber", "Fischer", "Becker", "Hoffmann", "Schulz",
+                "Koch", "Richter", "Wolf", "Neumann", "Braun"));
+        Path model = dir.resolve("names.bin");
+        String[] result = run("train", "--kind", "names", "--data", data.toString(), "--names", names.toString(),
+                "--out", model.toString(), "--folds", "2", "--copies", "3", "-q");
+        assertEquals("0", result[0], result[2]);
+        assertTrue(result[1].startsWith("2-fold cross-validation, 40 template sentences, held-out sentences and "
+                + "names: "), result[1]);
+        JsonNode made = Json.MAPPER.readTree(dir.resolve("names.json").toFile());
+        assertEquals(40, made.at("/templates/en").asInt());
+        assertEquals(3, made.at("/params/copies").asInt());
+        assertEquals("MAXENT", made.at("/params/algorithm").asText());
+        assertEquals(dev.corpusaudit.nlp.NameFinderTraining.dataSha256(List.of(data.resolve("en.txt")), names),
+                made.get("data_sha256").asText());
+        opennlp.tools.namefind.NameFinderME finder = new opennlp.tools.namefind.NameFinderME(
+                dev.corpusaudit.nlp.PersonFinder.load(model));
+        opennlp.tools.util.Span[] found = finder.find(new String[]{"Thanks", "to", "Emma", "Becker", "for", "the",
+                "talk", "."});
+        assertEquals(List.of(new opennlp.tools.util.Span(2, 4, "person")), List.of(found));
+
+        Files.write(data.resolve("en.txt"), List.of("Thanks {NAME}."));
+        result = run("train", "--kind", "names", "--data", data.toString(), "--names", names.toString(),
+                "--out", model.toString());
+        assertEquals("2", result[0]);
+        assertTrue(result[2].contains(data.resolve("en.txt") + ":1: a brace or bracket that is not a slot"), result[2]);
+    }
 }

@@ -77,6 +77,25 @@ class RulesetTest {
     }
 
     @Test
+    void aDetectorRulesModelIsResolvedHashedAndRequired() throws IOException {
+        String names = "id: pii.person\nversion: 1.0.0\ncategory: pii.person\ntype: detector\n"
+                + "detector: person_name\ndescription: names\nconfidence: 0.5\nmodel: person/names.bin\nexamples:\n"
+                + "  - {lang: en, text: \"Hi Anna Weber\", expect: [\"Anna Weber\"]}\n"
+                + "  - {lang: en, text: \"none\", expect: []}\n";
+        Path policy = setUp(POLICY, names);
+        assertEquals(dir.resolve("rules/email.yaml") + ":8: field 'model': model file 'person/names.bin' not found under "
+                + dir, assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+        Files.createDirectories(dir.resolve("person"));
+        Files.writeString(dir.resolve("person/names.bin"), "model one");
+        Ruleset one = Ruleset.load(policy);
+        assertEquals(dir.resolve("person/names.bin"), one.rules().get(0).modelPath());
+        Files.writeString(dir.resolve("person/names.bin"), "model two");
+        assertTrue(!one.sha256().equals(Ruleset.load(policy).sha256()), "the hash covers the model's bytes");
+        assertProblem(RULE.replace("detector: email\n", "detector: email\nmodel: person/names.bin\n")
+                .replace("type: detector", "type: pattern"), "field 'model': only a detector rule uses a model");
+    }
+
+    @Test
     void anUnknownKeyNamesFileLineAndField() throws IOException {
         Path policy = setUp(POLICY + "gate_typo: true\n", RULE);
         ConfigException e = assertThrows(ConfigException.class, () -> Ruleset.load(policy));

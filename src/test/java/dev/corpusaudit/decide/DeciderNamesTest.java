@@ -1,0 +1,45 @@
+package dev.corpusaudit.decide;
+
+import dev.corpusaudit.analyze.PatternStage;
+import dev.corpusaudit.model.Finding;
+import dev.corpusaudit.nlp.ModelRegistry;
+import dev.corpusaudit.nlp.SentenceSplitter;
+import dev.corpusaudit.ruleset.Ruleset;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** People's names are findings in records that hold another finding, masked to their initials. */
+class DeciderNamesTest {
+    private static final Ruleset RULESET = Ruleset.load(Path.of(Ruleset.DEFAULT_POLICY));
+    private static final PatternStage PATTERNS = new PatternStage(RULESET.rules());
+    private static final Decider DECIDER = Decider.forPatternSignals(RULESET.policy(), RULESET.rules(),
+            new SentenceSplitter(ModelRegistry.shared()));
+
+    private static List<Finding> decide(String text) {
+        List<Finding> findings = DECIDER.decideSignals(1, "r1", "en", text, PATTERNS.find(text, "en"));
+        return DECIDER.withNames(1, "r1", "en", text, findings);
+    }
+
+    @Test
+    void aNameNextToAnotherFindingIsReportedMasked() {
+        String text = "Please send the contract to Priya Raghunathan at priya.r@example.org by Friday.";
+        List<Finding> findings = decide(text);
+        assertEquals(List.of("pii.person", "pii.email"), findings.stream().map(Finding::category).toList());
+        Finding name = findings.get(0);
+        assertEquals("Priya Raghunathan", text.substring(name.start(), name.end()));
+        assertEquals("low", name.severity());
+        assertTrue(name.evidence().contains("[P**** R**********]"), name.evidence());
+        assertTrue(!name.evidence().contains("Raghunathan") && !name.explanation().contains("Raghunathan"),
+                name.evidence() + " / " + name.explanation());
+    }
+
+    @Test
+    void aNameAloneIsNotLookedFor() {
+        assertEquals(List.of(), decide("Please welcome Priya Raghunathan to the data team!"));
+    }
+}

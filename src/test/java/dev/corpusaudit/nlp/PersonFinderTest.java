@@ -1,0 +1,62 @@
+package dev.corpusaudit.nlp;
+
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The shipped name finder with its cues, as the pii.person rule (0.5) uses it. */
+class PersonFinderTest {
+    private static final PersonFinder FINDER = new PersonFinder(PersonFinder.load(Path.of("rulesets/person/names.bin")),
+            ModelRegistry.shared(), PersonFinder.Weights.DEFAULT, 0.5);
+
+    private static List<String> names(String text, String lang) {
+        return FINDER.find(text, lang).stream().filter(n -> n.confidence() >= 0.5)
+                .map(n -> text.substring(n.start(), n.end())).toList();
+    }
+
+    @Test
+    void findsNamesWithTheirWholeSpanAndWithoutTitles() {
+        assertEquals(List.of("Schuster", "Jonas Albrecht"),
+                names("Gestern hat Frau Dr. Schuster die Ergebnisse vorgestellt, danach sprach Jonas Albrecht.", "de"));
+        assertEquals(List.of("Sanne van der Linden"),
+                names("Afgelopen week sprak ik met Sanne van der Linden over de strategie van Philips.", "nl"));
+    }
+
+    @Test
+    void thingsNamedAfterPeopleAreNoNames() {
+        assertEquals(List.of(), names("El Hospital Gregorio Marañón abre una nueva unidad en Madrid.", "es"));
+        assertEquals(List.of(), names("Wir treffen uns im Max-Planck-Institut in der Karl-Marx-Allee.", "de"));
+    }
+
+    @Test
+    void eachNameExplainsItsConfidence() {
+        String text = "Thanks to Dr. Okonkwo for the great keynote at our summit.";
+        PersonFinder.Name name = FINDER.find(text, "en").get(0);
+        assertEquals("Okonkwo", text.substring(name.start(), name.end()));
+        assertTrue(name.explanation().contains("title before it (+0.15)"), name.explanation());
+        assertTrue(name.confidence() > 0.5, name.explanation());
+        PersonFinder.Name doubted = FINDER.find("El Hospital Gregorio Marañón abre.", "es").get(0);
+        assertTrue(doubted.explanation().startsWith("first name in the lexicon, capitalised words after it (0.5) - "
+                + "the name finder reads no name there"), doubted.explanation());
+        assertEquals(0.4, doubted.confidence(), 1e-9);
+    }
+
+    @Test
+    void readsNothingWithoutACandidate() {
+        assertEquals(List.of(), FINDER.find("no capitals here at all, and Nothing that pairs.", "en"));
+    }
+
+    @Test
+    void capitalisationTrimsAndExtendsTheFindersSpan() {
+        String[] tokens = {"von", "der", "Jan", "van", "der", "Berg", "sagte", "Christine", "K", ".", "Brückner"};
+        assertEquals(new Span(2, 6), PersonFinder.capitals(tokens, 0, 4), "from the first capital, on past particles");
+        assertEquals(new Span(7, 11), PersonFinder.capitals(tokens, 7, 8), "an initial and its full stop");
+        assertNull(PersonFinder.capitals(tokens, 0, 2));
+    }
+}
