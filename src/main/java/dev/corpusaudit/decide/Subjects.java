@@ -37,6 +37,9 @@ final class Subjects {
     private final PersonNames lexicon = PersonNames.shipped();
     private final PersonFinder finder;
     private final double nameFloor;
+    private String lastText;
+    private int[] lastSentence;
+    private List<int[]> lastNames;
 
     /**
      * @param phraseRules the ruleset's phrase rules
@@ -58,6 +61,16 @@ final class Subjects {
      * confidence, else (a ruleset without one) those of the first-name lexicon.
      */
     private List<int[]> names(String text, int[] sentence, String lang) {
+        if (text == lastText && sentence[0] == lastSentence[0] && sentence[1] == lastSentence[1]) {
+            return lastNames; // several matches in one sentence: it is read once
+        }
+        lastText = text;
+        lastSentence = sentence;
+        lastNames = namesIn(text, sentence, lang);
+        return lastNames;
+    }
+
+    private List<int[]> namesIn(String text, int[] sentence, String lang) {
         if (finder == null) {
             return lexicon.find(text.substring(sentence[0], sentence[1])).stream()
                     .map(n -> new int[]{n[0] + sentence[0], n[1] + sentence[0]}).toList();

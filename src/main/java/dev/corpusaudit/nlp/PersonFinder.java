@@ -21,13 +21,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * People's names in a text: the project's OpenNLP name finder ({@code corpus-audit train --kind names}) proposes
- * names with a probability, and cheaper cues confirm or doubt them: the first word in the first-name lexicon
- * ({@link PersonNames}), a title before the name (Dr., Frau, Mme), and the part-of-speech tagger where Maven Central
- * has a model (en, de, fr: a proper noun confirms, a verb, pronoun or determiner refutes). A name of the lexicon
- * cue that the finder missed is a name too, at the lexicon's confidence. The finder only reads sentences that hold
- * a capitalised word after the first, a lexicon name or a title: text with none has no name it could find. Each
- * name explains itself. Not thread-safe (OpenNLP's tools are not): one per thread, over one shared model.
+ * People's names in a text. The project's OpenNLP name finder ({@code corpus-audit train --kind names}) proposes
+ * names with a probability, and the first-name lexicon ({@link PersonNames}) proposes the names it knows; cheaper
+ * cues then weigh each one: a lexicon first name at the start of the finder's name, a title before the name (Dr.,
+ * Frau, Mme), the part-of-speech tagger where Maven Central has a model (en, de, fr: proper nouns confirm, a verb,
+ * pronoun or determiner refutes; asked only where its cue could move a name across the floor), and, against a name
+ * of two or more words only the lexicon proposes, the finder's own reading that there is no name there ("Hospital
+ * Gregorio Marañón"). The capitalisation cue trims the finder's names to their capitalised words and carries them
+ * on over the capitalised words after them. The finder reads only a few words around a lexicon first name, a word
+ * after a title, or two capitalised words in a row: the bulk of a text is never given to it. Each name explains
+ * itself. Not thread-safe (OpenNLP's tools are not): one per thread, over one shared model.
  */
 public final class PersonFinder {
     /** A name: its span, confidence and the steps that gave it. */
@@ -37,7 +40,8 @@ public final class PersonFinder {
     /**
      * What each cue adds to (or takes from) a name's confidence: a first name of the lexicon at the start of the
      * finder's name, a title before it, the part-of-speech tags (all proper nouns; a verb, pronoun, determiner...),
-     * and the finder's own doubt about a name only the lexicon proposes.
+     * and the finder's own doubt about a name of two or more words only the lexicon proposes (about a first name
+     * alone it is too often wrong: "para Víctor").
      */
     public record Weights(double lexicon, double title, double properNoun, double notANoun, double finderDoubt) {
         public static final Weights DEFAULT = new Weights(0.15, 0.15, 0.1, 0.3, 0.1);
@@ -229,7 +233,7 @@ public final class PersonFinder {
         } else {
             confidence = floor;
             why.append("first name in the lexicon, capitalised words after it (").append(floor).append(')');
-            if (noName[x.start] >= DOUBT) {
+            if (noName[x.start] >= DOUBT && x.end - x.start > 1) {
                 confidence -= weights.finderDoubt();
                 why.append(String.format(Locale.ROOT, " - the name finder reads no name there (p %.2f) (-%s)",
                         noName[x.start], weights.finderDoubt()));
