@@ -88,8 +88,10 @@ final class Subjects {
         PhraseRule phrase = phraseRules.get(signal.ruleId());
         if (phrase != null && signal.subject() == null) {
             int[] sentence = sentences.sentenceAround(text, lang, signal.start());
-            List<int[]> names = names(text, sentence, lang);
-            return insideName(names, signal) ? null : ofPhrase(phrase, signal, text, lang, sentence, names);
+            // Only a capitalised match can be part of a name ("Christian Weber"): the others need no names yet.
+            boolean capital = Character.isUpperCase(text.codePointAt(signal.start()));
+            return capital && insideName(names(text, sentence, lang), signal) ? null
+                    : ofPhrase(phrase, signal, text, lang, sentence);
         }
         RuleSpec pattern = personRules.get(signal.ruleId());
         if (pattern != null && "general".equals(signal.subject())) {
@@ -104,8 +106,7 @@ final class Subjects {
         return signal;
     }
 
-    private Signal ofPhrase(PhraseRule rule, Signal signal, String text, String lang, int[] sentence,
-                            List<int[]> names) {
+    private Signal ofPhrase(PhraseRule rule, Signal signal, String text, String lang, int[] sentence) {
         String matched = text.substring(signal.start(), signal.end());
         double confidence = signal.confidence();
         StringBuilder why = new StringBuilder("phrase '").append(matched).append("' (").append(lang)
@@ -123,7 +124,7 @@ final class Subjects {
                     .append(')');
             return withSubject(signal, "person", confidence + boost, why.toString());
         }
-        String name = nameIn(names, text, signal);
+        String name = nameIn(names(text, sentence, lang), text, signal);
         if (name != null) {
             double boost = rule.spec().personBoostOrZero();
             why.append(" + named person '").append(Masks.person(name)).append("' in the sentence (+").append(boost)

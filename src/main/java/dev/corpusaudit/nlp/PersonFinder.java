@@ -111,43 +111,56 @@ public final class PersonFinder {
             List<Proposal> proposals = new ArrayList<>();
             double[] noName = new double[sentence.tokens().length];
             if (finder != null) {
-                for (int[] w : windows(candidates)) {
-                    Span[] spans = finder.find(Arrays.copyOfRange(sentence.tokens(), w[0], w[1]));
-                    double[] tokenProbs = finder.probs();
-                    for (int t = 0; t < tokenProbs.length; t++) {
-                        noName[w[0] + t] = tokenProbs[t];
-                    }
-                    for (Span span : spans) {
-                        for (int t = span.getStart(); t < span.getEnd(); t++) {
-                            noName[w[0] + t] = 0;
-                        }
-                    }
-                    double[] probs = finder.probs(spans);
-                    for (int i = 0; i < spans.length; i++) {
-                        Span span = capitals(sentence.tokens(), spans[i].getStart() + w[0], spans[i].getEnd() + w[0]);
-                        if (span != null) {
-                            propose(proposals, new Proposal(span.getStart(), span.getEnd(), probs[i]));
-                        }
-                    }
-                }
+                proposeFromFinder(sentence, candidates, proposals, noName);
             }
-            int offset = sentence.spans()[0].getStart();
-            for (int[] l : lexicon.find(text.substring(offset, sentence.spans()[sentence.spans().length - 1].getEnd()))) {
-                int first = 0;
-                while (sentence.spans()[first].getEnd() <= l[0] + offset) {
-                    first++;
-                }
-                int last = first;
-                while (last + 1 < sentence.spans().length && sentence.spans()[last + 1].getStart() < l[1] + offset) {
-                    last++;
-                }
-                propose(proposals, new Proposal(first, last + 1, -1));
-            }
+            proposeFromLexicon(text, sentence, proposals);
             POSTaggerME tagger = proposals.isEmpty() ? null : tagger(lang);
             proposals.stream().sorted((x, y) -> Integer.compare(x.start, y.start))
                     .forEach(x -> out.add(weigh(sentence, x, lexiconFirst, tagger, noName)));
         }
         return out;
+    }
+
+    /**
+     * The finder's names in the stretches it reads, and in {@code noName} for each other word it read how sure it is
+     * that the word is no name (the probability of its outcome "other").
+     */
+    private void proposeFromFinder(NameTokens.Sentence sentence, boolean[] candidates, List<Proposal> proposals,
+                                   double[] noName) {
+        for (int[] w : windows(candidates)) {
+            Span[] spans = finder.find(Arrays.copyOfRange(sentence.tokens(), w[0], w[1]));
+            double[] outcomes = finder.probs();
+            for (int t = 0; t < outcomes.length; t++) {
+                noName[w[0] + t] = outcomes[t];
+            }
+            for (Span span : spans) {
+                Arrays.fill(noName, w[0] + span.getStart(), w[0] + span.getEnd(), 0);
+            }
+            double[] probs = finder.probs(spans);
+            for (int i = 0; i < spans.length; i++) {
+                Span span = capitals(sentence.tokens(), spans[i].getStart() + w[0], spans[i].getEnd() + w[0]);
+                if (span != null) {
+                    propose(proposals, new Proposal(span.getStart(), span.getEnd(), probs[i]));
+                }
+            }
+        }
+    }
+
+    /** The lexicon's names in the sentence, as token spans. */
+    private void proposeFromLexicon(String text, NameTokens.Sentence sentence, List<Proposal> proposals) {
+        Span[] spans = sentence.spans();
+        int offset = spans[0].getStart();
+        for (int[] l : lexicon.find(text.substring(offset, spans[spans.length - 1].getEnd()))) {
+            int first = 0;
+            while (spans[first].getEnd() <= l[0] + offset) {
+                first++;
+            }
+            int last = first;
+            while (last + 1 < spans.length && spans[last + 1].getStart() < l[1] + offset) {
+                last++;
+            }
+            propose(proposals, new Proposal(first, last + 1, -1));
+        }
     }
 
     /** A name the finder ({@code p} its probability) or the lexicon ({@code p} -1) proposes: tokens [start, end). */
