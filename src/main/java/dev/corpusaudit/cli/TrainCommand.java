@@ -110,19 +110,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
         DoccatModel model = CategorizerTraining.train(samples, params);
         AtomicFile.write(out, model::serialize);
-        ObjectNode record = Json.MAPPER.createObjectNode();
-        record.put("model", out.getFileName().toString());
-        record.put("model_sha256", FileDigest.of(out, out.toString()).sha256());
-        record.put("data_sha256", CategorizerTraining.dataSha256(data));
-        record.putPOJO("data", data.stream().map(Path::toString).toList());
-        record.put("samples", samples.size());
-        record.putPOJO("labels", labels);
-        record.putPOJO("params", params);
-        record.put("opennlp_version", opennlp.tools.util.Version.currentVersion().toString());
-        if (cv != null) {
-            record.putPOJO("cross_validation", cv);
-        }
-        Path json = writeRecord(record);
+        Path json = writeRecord(CategorizerTraining.dataSha256(data),
+                Map.of("samples", samples.size(), "labels", labels), params, cv);
         if (!common.quiet()) {
             spec.commandLine().getErr().printf("trained on %,d texts (%s); wrote %s and %s%n", samples.size(), labels,
                     out, json);
@@ -152,19 +141,8 @@ public final class TrainCommand implements Callable<Integer> {
         AtomicFile.write(out, model::serialize);
         Map<String, Integer> byLanguage = new TreeMap<>();
         templates.forEach(t -> byLanguage.merge(t.lang(), 1, Integer::sum));
-        ObjectNode record = Json.MAPPER.createObjectNode();
-        record.put("model", out.getFileName().toString());
-        record.put("model_sha256", FileDigest.of(out, out.toString()).sha256());
-        record.put("data_sha256", NameFinderTraining.dataSha256(NameSentences.files(data), names));
-        record.putPOJO("data", data.stream().map(Path::toString).toList());
-        record.put("names", names.toString());
-        record.putPOJO("templates", byLanguage);
-        record.putPOJO("params", params);
-        record.put("opennlp_version", opennlp.tools.util.Version.currentVersion().toString());
-        if (cv != null) {
-            record.putPOJO("cross_validation", cv);
-        }
-        Path json = writeRecord(record);
+        Path json = writeRecord(NameFinderTraining.dataSha256(NameSentences.files(data), names),
+                Map.of("names", names.toString(), "templates", byLanguage), params, cv);
         if (!common.quiet()) {
             spec.commandLine().getErr().printf("trained on %,d template sentences x %d copies %s; wrote %s and %s%n",
                     templates.size(), params.copies(), byLanguage, out, json);
@@ -173,7 +151,23 @@ public final class TrainCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    private Path writeRecord(ObjectNode record) throws IOException {
+    /**
+     * Writes MODEL.json next to the model: the model's and the data's SHA-256, the data, what the kind of model adds
+     * ({@code about}, in key order), the parameters, the OpenNLP version and the fold figures (when measured).
+     */
+    private Path writeRecord(String dataSha256, Map<String, Object> about, Object params, Object cv)
+            throws IOException {
+        ObjectNode record = Json.MAPPER.createObjectNode();
+        record.put("model", out.getFileName().toString());
+        record.put("model_sha256", FileDigest.of(out, out.toString()).sha256());
+        record.put("data_sha256", dataSha256);
+        record.putPOJO("data", data.stream().map(Path::toString).toList());
+        new TreeMap<>(about).forEach(record::putPOJO);
+        record.putPOJO("params", params);
+        record.put("opennlp_version", opennlp.tools.util.Version.currentVersion().toString());
+        if (cv != null) {
+            record.putPOJO("cross_validation", cv);
+        }
         Path json = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.bin$", "") + ".json");
         AtomicFile.write(json, o -> o.write((Json.PRETTY.writeValueAsString(record) + "\n").getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)));

@@ -7,6 +7,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reads the tool's own data files (rule files, lexicons, training text): a file that cannot be read, or is not
@@ -22,6 +25,30 @@ public final class DataFiles {
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * The files of some training inputs: a file as given, a folder's files whose names end in one of
+     * {@code suffixes}, in name order; an input that is neither is a {@link ConfigException}.
+     */
+    public static List<Path> trainingFiles(List<Path> inputs, List<String> suffixes) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isRegularFile(input)) {
+                files.add(input);
+                continue;
+            }
+            if (!Files.isDirectory(input)) {
+                throw new ConfigException("training data not found: " + input);
+            }
+            try (Stream<Path> list = Files.list(input)) {
+                list.filter(p -> suffixes.stream().anyMatch(p.getFileName().toString()::endsWith)).sorted()
+                        .forEach(files::add);
+            } catch (IOException e) {
+                throw new ConfigException(input + ": cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        return files;
     }
 
     /** A file's bytes as text, strictly UTF-8 (no replacement characters). */

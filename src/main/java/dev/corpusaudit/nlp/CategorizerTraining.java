@@ -19,15 +19,12 @@ import opennlp.tools.util.TrainingParameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Trains the special-category categorizer from labelled text and measures it with held-out folds. Input: files
@@ -203,22 +200,6 @@ public final class CategorizerTraining {
     }
 
     private static List<Path> files(Path input) {
-        if (Files.isRegularFile(input)) {
-            return List.of(input);
-        }
-        if (!Files.isDirectory(input)) {
-            throw new ConfigException("training data not found: " + input);
-        }
-        try (Stream<Path> list = Files.list(input)) {
-            return list.filter(p -> Set.of("tsv", "jsonl").contains(extension(p))).sorted().toList();
-        } catch (IOException e) {
-            throw new ConfigException(input + ": cannot be read (" + e.getMessage() + ")");
-        }
-    }
-
-    private static String extension(Path p) {
-        String name = p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1);
+        return DataFiles.trainingFiles(List.of(input), List.of(".tsv", ".jsonl"));
     }
 }

@@ -5,15 +5,12 @@ import dev.corpusaudit.model.DataFiles;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Training sentences for the person-name finder, written as templates: one sentence (or a short passage) a line,
@@ -38,23 +35,21 @@ public final class NameSentences {
     /** The templates of files and folders (their {@code .txt} files, in name order). */
     public static List<Template> read(List<Path> inputs) {
         List<Template> out = new ArrayList<>();
-        for (Path input : inputs) {
-            for (Path file : files(input)) {
-                String name = file.getFileName().toString();
-                String lang = name.substring(0, name.length() - ".txt".length()).split("-", 2)[0];
-                String[] lines = DataFiles.utf8(file, DataFiles.bytes(file)).split("\r?\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    String line = lines[i].strip();
-                    if (line.isEmpty() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String where = file + ":" + (i + 1);
-                    if (STRAY.matcher(SLOT.matcher(line).replaceAll("")).find()) {
-                        throw new ConfigException(where + ": a brace or bracket that is not a slot ({FULL}, {FIRST}, "
-                                + "{LAST}, {XFULL}, {XFIRST}, {XLAST}) or a [[name]]");
-                    }
-                    out.add(new Template(lang, line, where));
+        for (Path file : files(inputs)) {
+            String name = file.getFileName().toString();
+            String lang = name.replaceFirst("\\.[^.]*$", "").split("-", 2)[0];
+            String[] lines = DataFiles.utf8(file, DataFiles.bytes(file)).split("\r?\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
                 }
+                String where = file + ":" + (i + 1);
+                if (STRAY.matcher(SLOT.matcher(line).replaceAll("")).find()) {
+                    throw new ConfigException(where + ": a brace or bracket that is not a slot ({FULL}, {FIRST}, "
+                            + "{LAST}, {XFULL}, {XFIRST}, {XLAST}) or a [[name]]");
+                }
+                out.add(new Template(lang, line, where));
             }
         }
         if (out.isEmpty()) {
@@ -111,20 +106,6 @@ public final class NameSentences {
 
     /** The template files of files and folders, in the order {@link #read} reads them. */
     public static List<Path> files(List<Path> inputs) {
-        return inputs.stream().flatMap(i -> files(i).stream()).toList();
-    }
-
-    private static List<Path> files(Path input) {
-        if (Files.isRegularFile(input)) {
-            return List.of(input);
-        }
-        if (!Files.isDirectory(input)) {
-            throw new ConfigException("training data not found: " + input);
-        }
-        try (Stream<Path> list = Files.list(input)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            throw new ConfigException(input + ": cannot be read (" + e.getMessage() + ")");
-        }
+        return DataFiles.trainingFiles(inputs, List.of(".txt"));
     }
 }
