@@ -52,5 +52,8 @@ class RulesCommandTest {
                 Main.run("rules", "explain", "salary.advertised")));
         assertTrue(salary.contains("subject: general"), salary);
         assertTrue(salary.contains("subject person (+0.2)"), salary);
+        String names = ScanEndToEndTest.captureStdout(() -> assertEquals(0,
+                Main.run("rules", "explain", "pii.person")));
+        assertTrue(names.contains("detector: person_name\nmodel: person/names.bin"), names);
     }
 }
