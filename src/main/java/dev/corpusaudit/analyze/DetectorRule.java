@@ -11,7 +11,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A rule of type {@code detector} bound to the detector it names (the {@code person_name} one with the rule's model). Thread-safe. */
+/**
+ * A rule of type {@code detector} bound to the detector it names (the {@code person_name} one with the rule's model).
+ * Thread-safe.
+ */
 public record DetectorRule(RuleSpec spec, PatternDetector detector) {
 
     private static final Map<String, PatternDetector> DETECTORS = Stream.of(new EmailDetector(),
@@ -43,7 +46,8 @@ public record DetectorRule(RuleSpec spec, PatternDetector detector) {
      * are looked for only in records that hold another finding ({@code Decider#withNames}).
      */
     public static DetectorRule names(List<RuleSpec> rules) {
-        return rules.stream().filter(r -> RuleSpec.DETECTOR.equals(r.type()) && PersonNameDetector.NAME.equals(r.detector()))
+        return rules.stream()
+                .filter(r -> RuleSpec.DETECTOR.equals(r.type()) && PersonNameDetector.NAME.equals(r.detector()))
                 .findFirst().map(r -> new DetectorRule(r, PersonNameDetector.of(r))).orElse(null);
     }
 

@@ -80,7 +80,8 @@ public final class TrainCommand implements Callable<Integer> {
     Integer cutoff;
 
     @Option(names = "--names", defaultValue = "rulesets/lexicons", paramLabel = "DIR",
-            description = "--kind names: the folder of first-names.txt and last-names/*.txt (default: ${DEFAULT-VALUE}).")
+            description = "--kind names: the folder of first-names.txt and last-names/*.txt "
+                    + "(default: ${DEFAULT-VALUE}).")
     Path names;
 
     @Option(names = "--copies", paramLabel = "N",
@@ -99,7 +100,8 @@ public final class TrainCommand implements Callable<Integer> {
             return trainNames();
         }
         Params d = Params.DEFAULT;
-        Params params = new Params(or(algorithm, d.algorithm()), or(iterations, d.iterations()), or(cutoff, d.cutoff()));
+        Params params = new Params(or(algorithm, d.algorithm()), or(iterations, d.iterations()),
+                or(cutoff, d.cutoff()));
         List<Sample> samples = CategorizerTraining.read(data);
         PrintWriter stdout = spec.commandLine().getOut();
         Map<String, Integer> labels = new TreeMap<>();

@@ -60,7 +60,7 @@ public final class NameFinderTraining {
     }
 
     public static TokenNameFinderModel train(List<NameSentences.Template> templates, NamePool names, Params params) {
-        return train(samples(templates, names, params), params);
+        return train(samples(templates, names, params.copies(), params.seed()), params);
     }
 
     /** The SHA-256 of the template files and the name lists (each file's name and bytes, in the order read). */
@@ -95,8 +95,9 @@ public final class NameFinderTraining {
             }
             NamePool trainNames = names.filter(n -> Math.floorMod(n.hashCode(), folds) != f);
             NamePool testNames = names.filter(n -> Math.floorMod(n.hashCode(), folds) == f);
-            NameFinderME finder = new NameFinderME(train(samples(train, trainNames, params), params));
-            for (NameSample sample : samples(test, testNames, new Params(1, params.seed() + fold, null, 0, 0, 0))) {
+            NameFinderME finder = new NameFinderME(
+                    train(samples(train, trainNames, params.copies(), params.seed()), params));
+            for (NameSample sample : samples(test, testNames, 1, params.seed() + fold)) {
                 if (sample.isClearAdaptiveDataSet()) {
                     finder.clearAdaptiveData();
                 }
@@ -115,10 +116,11 @@ public final class NameFinderTraining {
                 gold);
     }
 
-    static List<NameSample> samples(List<NameSentences.Template> templates, NamePool names, Params params) {
-        Random random = new Random(params.seed());
+    /** {@code copies} filled-in copies of each template, names drawn with {@code seed}. */
+    static List<NameSample> samples(List<NameSentences.Template> templates, NamePool names, int copies, long seed) {
+        Random random = new Random(seed);
         List<NameSample> out = new ArrayList<>();
-        for (int copy = 0; copy < params.copies(); copy++) {
+        for (int copy = 0; copy < copies; copy++) {
             for (NameSentences.Template t : templates) {
                 out.addAll(NameSentences.expand(t, names, random));
             }

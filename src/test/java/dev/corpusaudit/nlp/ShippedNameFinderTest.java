@@ -35,8 +35,7 @@ class ShippedNameFinderTest {
         NamePool pool = NamePool.read(NAMES);
         NameFinderME retrained = new NameFinderME(NameFinderTraining.train(templates, pool, params));
         NameFinderME shipped = new NameFinderME(PersonFinder.load(MODEL));
-        List<NameSample> probe = NameFinderTraining.samples(templates,
-                pool, new NameFinderTraining.Params(1, 99, null, 0, 0, 0));
+        List<NameSample> probe = NameFinderTraining.samples(templates, pool, 1, 99);
         for (int i = 0; i < probe.size(); i += 41) {
             String[] tokens = probe.get(i).getSentence();
             shipped.clearAdaptiveData();
