@@ -49,7 +49,14 @@ public final class Main implements Runnable {
             commandLine.getErr().println("internal error: " + ex + (verbose ? "" : " (run with --verbose for the stack trace)"));
             return EXIT_INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Thrown past picocli's handler (an Error); the stack unwound, so there is room to say what to do.
+            System.err.println("error: out of memory (the Java heap is full): give the JVM a larger heap, e.g. "
+                    + "CORPUS_AUDIT_OPTS=-Xmx1g bin/corpus-audit ...; the command did not finish");
+            return EXIT_INTERNAL;
+        }
     }
 
     @Override
