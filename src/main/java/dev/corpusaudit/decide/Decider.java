@@ -104,8 +104,8 @@ public final class Decider {
      * The findings with the people's names of the record ({@code pii.person}, the ruleset's {@code person_name}
      * rule) when it holds another finding in its text and its names were not looked for yet. Names are where a
      * record's personal data gets a face: a diagnosis, an IBAN or a salary next to a name. Looking for them in every
-     * record would cost more than the rest of the scan (the name finder reads about 2 MB/s), and a corpus of
-     * profiles and posts is full of names a policy like LinkedIn's lets in.
+     * record would cost more than the rest of the scan (the name finder is its costliest step per character), and
+     * a corpus of profiles and posts is full of names a policy like LinkedIn's lets in.
      */
     public List<Finding> withNames(long seq, String recordId, String lang, String text, List<Finding> findings) {
         if (names == null || findings.stream().anyMatch(f -> PII_PERSON.equals(f.category()))
