@@ -46,9 +46,9 @@ public final class Decider {
     public Decider(Policy policy, List<PhraseRule> phraseRules, List<RuleSpec> rules, SentenceSplitter sentences,
                    SpecialCategorizer categorizer) {
         this.policy = policy;
-        this.subjects = new Subjects(phraseRules, rules, sentences);
-        this.categorizer = categorizer;
         this.names = DetectorRule.names(rules);
+        this.subjects = new Subjects(phraseRules, rules, sentences, names);
+        this.categorizer = categorizer;
     }
 
     /** A decider for the analyze stage's signals only (no phrase rule): one per worker. */

@@ -1,7 +1,7 @@
 package dev.corpusaudit.decide;
 
+import dev.corpusaudit.analyze.DetectorRule;
 import dev.corpusaudit.model.Signal;
-import dev.corpusaudit.nlp.ModelRegistry;
 import dev.corpusaudit.nlp.PersonFinder;
 import dev.corpusaudit.nlp.PersonNames;
 import dev.corpusaudit.nlp.SentenceSplitter;
@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Whose data a match is, from the sentence it is in. A phrase-rule match is a self-disclosure
@@ -35,8 +36,7 @@ final class Subjects {
     private final Map<String, RuleSpec> personRules = new HashMap<>();
     private final SentenceSplitter sentences;
     private final PersonNames lexicon = PersonNames.shipped();
-    private final PersonFinder finder;
-    private final double nameFloor;
+    private final DetectorRule names;
     private String lastText;
     private int[] lastSentence;
     private List<int[]> lastNames;
@@ -44,21 +44,18 @@ final class Subjects {
     /**
      * @param phraseRules the ruleset's phrase rules
      * @param rules       any rules: those with a {@code person_boost} are looked at for a named person
+     * @param names       the ruleset's {@code person_name} rule, bound; null for none
      */
-    Subjects(List<PhraseRule> phraseRules, List<RuleSpec> rules, SentenceSplitter sentences) {
+    Subjects(List<PhraseRule> phraseRules, List<RuleSpec> rules, SentenceSplitter sentences, DetectorRule names) {
         phraseRules.forEach(r -> this.phraseRules.put(r.spec().id(), r));
         rules.stream().filter(r -> r.personBoost() != null).forEach(r -> personRules.put(r.id(), r));
         this.sentences = sentences;
-        RuleSpec names = rules.stream().filter(r -> RuleSpec.DETECTOR.equals(r.type())
-                && "person_name".equals(r.detector()) && r.modelPath() != null).findFirst().orElse(null);
-        this.finder = names == null ? null : new PersonFinder(PersonFinder.load(names.modelPath()),
-                ModelRegistry.shared(), PersonFinder.Weights.DEFAULT, names.confidence());
-        this.nameFloor = names == null ? 0 : names.confidence();
+        this.names = names;
     }
 
     /**
-     * The names in a sentence ({start, end} in the text): the ruleset's person-name finder's that reach its rule's
-     * confidence, else (a ruleset without one) those of the first-name lexicon.
+     * The names in a sentence ({start, end} in the text): those the ruleset's {@code person_name} rule reports,
+     * else (a ruleset without one) those of the first-name lexicon.
      */
     private List<int[]> names(String text, int[] sentence, String lang) {
         if (text == lastText && sentence[0] == lastSentence[0] && sentence[1] == lastSentence[1]) {
@@ -71,12 +68,10 @@ final class Subjects {
     }
 
     private List<int[]> namesIn(String text, int[] sentence, String lang) {
-        if (finder == null) {
-            return lexicon.find(text.substring(sentence[0], sentence[1])).stream()
-                    .map(n -> new int[]{n[0] + sentence[0], n[1] + sentence[0]}).toList();
-        }
-        return finder.find(text, sentence[0], sentence[1], lang).stream()
-                .filter(n -> n.confidence() + 1e-9 >= nameFloor).map(n -> new int[]{n.start(), n.end()}).toList();
+        String words = text.substring(sentence[0], sentence[1]);
+        Stream<int[]> found = names == null ? lexicon.find(words).stream()
+                : names.detect(words, lang).stream().map(s -> new int[]{s.start(), s.end()});
+        return found.map(n -> new int[]{n[0] + sentence[0], n[1] + sentence[0]}).toList();
     }
 
     /**

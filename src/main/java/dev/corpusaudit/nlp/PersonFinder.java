@@ -53,11 +53,11 @@ public final class PersonFinder {
     /** Tokens the finder reads on each side of a word that could be part of a name. */
     static final int REACH = 3;
     private static final Map<Path, TokenNameFinderModel> MODELS = new ConcurrentHashMap<>();
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "herr", "frau", "m", "mme",
-            "mlle", "monsieur", "madame", "sr", "sra", "srta", "señor", "señora", "don", "doña", "dott", "dott.ssa",
-            "sig", "sig.ra", "signor", "signora", "dhr", "mevr", "meneer", "mevrouw", "ing", "avv", "sir", "lady");
-    private static final Set<String> BRIDGES = Set.of("-", "'", "’", "van", "von", "der", "den", "de", "del", "della",
-            "di", "da", "du", "la", "le", "ten", "ter", "zu", "y", "dos", "das");
+    /**
+     * What joins the words of one name between tokens: the lexicon's particles but "e" (in Italian, "and": "Anna e
+     * Marco" are two people), hyphens and apostrophes.
+     */
+    private static final Set<String> BRIDGES = bridges();
     private static final Set<String> NOT_NAMES = Set.of("VERB", "AUX", "PRON", "DET", "ADP", "ADV", "ADJ", "CCONJ",
             "SCONJ", "NUM", "PART");
 
@@ -209,7 +209,8 @@ public final class PersonFinder {
      */
     static Span capitals(String[] tokens, int from, int to) {
         int start = from;
-        while (start < to && (!nameWord(tokens[start]) || TITLES.contains(tokens[start].toLowerCase(Locale.ROOT)))) {
+        while (start < to && (!nameWord(tokens[start])
+                || PersonNames.isTitle(tokens[start], start + 1 < tokens.length && tokens[start + 1].equals(".")))) {
             start++;
         }
         if (start == to) {
@@ -252,7 +253,7 @@ public final class PersonFinder {
                         noName[x.start], weights.finderDoubt()));
             }
         }
-        if (titleBefore(sentence, x.start)) {
+        if (titleBefore(sentence.tokens(), x.start)) {
             confidence += weights.title();
             why.append(" + title before it (+").append(weights.title()).append(')');
         }
@@ -309,7 +310,7 @@ public final class PersonFinder {
                     out[previousCapital] = true;
                 }
                 previousCapital = i;
-            } else if (i > 0 && TITLES.contains(tokens[i - 1].toLowerCase(Locale.ROOT))) {
+            } else if (titleBefore(tokens, i)) {
                 candidate = true;
             }
             if (candidate) {
@@ -318,6 +319,13 @@ public final class PersonFinder {
             }
         }
         return out;
+    }
+
+    private static Set<String> bridges() {
+        Set<String> bridges = new java.util.HashSet<>(PersonNames.PARTICLES);
+        bridges.remove("e");
+        bridges.addAll(Set.of("-", "'", "’"));
+        return Set.copyOf(bridges);
     }
 
     /** Whether only a hyphen, an apostrophe or name particles (van der, de la) stand between two tokens. */
@@ -330,13 +338,14 @@ public final class PersonFinder {
         return to - from <= 3;
     }
 
-    private static boolean titleBefore(NameTokens.Sentence sentence, int token) {
-        String[] tokens = sentence.tokens();
+    /** Whether a title stands right before a token, with or without its full stop ("Dr. Weber", "Frau Weber"). */
+    private static boolean titleBefore(String[] tokens, int token) {
         int i = token - 1;
-        if (i >= 0 && tokens[i].equals(".")) {
+        boolean dotted = i >= 0 && tokens[i].equals(".");
+        if (dotted) {
             i--;
         }
-        return i >= 0 && TITLES.contains(tokens[i].toLowerCase(Locale.ROOT));
+        return i >= 0 && PersonNames.isTitle(tokens[i], dotted);
     }
 
     static boolean capitalised(String word) {

@@ -36,11 +36,13 @@ public final class PersonNames {
     /** The first-name lexicon, in the jar. */
     static final String LEXICON = "/rulesets/lexicons/first-names.txt";
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*\\.?");
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "di", "da",
+    /** Lower-case words inside a name: van der, de la, dos, y. */
+    static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "di", "da",
             "du", "dos", "das", "le", "la", "ten", "ter", "zu", "y", "e");
-    private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "herr", "frau", "m.",
-            "mme", "mme.", "mlle", "monsieur", "madame", "sr.", "sra.", "srta.", "señor", "señora", "dott.",
-            "dott.ssa", "sig.", "sig.ra", "signor", "signora", "dhr.", "mevr.", "meneer", "mevrouw");
+    /** Titles before a name, in lower case, without their full stop. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "herr", "frau", "m", "mme",
+            "mlle", "monsieur", "madame", "sr", "sra", "srta", "señor", "señora", "don", "doña", "dott", "dott.ssa",
+            "sig", "sig.ra", "signor", "signora", "dhr", "mevr", "meneer", "mevrouw", "ing", "avv", "sir", "lady");
     private static final Set<String> COMMON_WORDS = commonWords();
     private static PersonNames shipped;
 
@@ -102,13 +104,13 @@ public final class PersonNames {
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            boolean title = TITLES.contains(word.toLowerCase(Locale.ROOT)) && i + 1 < words.size()
+            boolean title = isTitle(word, false) && i + 1 < words.size()
                     && adjacent(text, spans, i + 1) && capitalised(words.get(i + 1));
             if (!title && !(capitalised(word) && isFirstName(stripDot(word)))) {
                 continue;
             }
             int first = title ? i + 1 : i;
-            while (title && first + 1 < words.size() && TITLES.contains(words.get(first).toLowerCase(Locale.ROOT))
+            while (title && first + 1 < words.size() && isTitle(words.get(first), false)
                     && adjacent(text, spans, first + 1) && capitalised(words.get(first + 1))) {
                 first++; // "Frau Dr. Schuster", "Prof. Dr. Weber": the name is after the last title
             }
@@ -146,7 +148,20 @@ public final class PersonNames {
 
     /** A title or a short abbreviation with its full stop ("Dr.", "St."), which ends no name; "Weber." does. */
     private static boolean abbreviation(String word) {
-        return word.endsWith(".") && (word.length() <= 4 || TITLES.contains(word.toLowerCase(Locale.ROOT)));
+        return word.endsWith(".") && (word.length() <= 4 || isTitle(word, true));
+    }
+
+    /**
+     * Whether a word is a title before a name ("Dr", "Frau", "Mme."), {@code dotted} when a full stop follows it as a
+     * token of its own; a one-letter title ("M.") counts only with its full stop ("5 m Höhe" has none), and a word in
+     * capitals is none.
+     */
+    static boolean isTitle(String word, boolean dotted) {
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        if (bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
+            return false; // "ING Group", "DON'T": an acronym or a shout, not a title
+        }
+        return TITLES.contains(bare.toLowerCase(Locale.ROOT)) && (bare.length() > 1 || dotted || word.endsWith("."));
     }
 
     private static String stripDot(String word) {

@@ -21,6 +21,9 @@ class PersonNamesTest {
             // a title and a capitalised word: a last name alone
             "Frau Müller hat das Angebot angenommen.          | Müller",
             "Ask Dr. Okonkwo about the trial results.         | Okonkwo",
+            "Ask Dr Okonkwo, then Frau Dr. Schuster.          | Okonkwo;Schuster",
+            "Merci à M. Okonkwo, puis à Mme Lefèvre.          | Okonkwo;Lefèvre",
+            "Der Turm ist 40 m Höhe gewachsen, ING Group auch. | ''",
             // not names: lower case, capitals only, months, weekdays and stop words of the six languages
             "anna said the build is green.                    | ''",
             "ANNA REPORT 2024 is out.                         | ''",
