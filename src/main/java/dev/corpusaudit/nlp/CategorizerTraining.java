@@ -29,7 +29,7 @@ import java.util.TreeMap;
 /**
  * Trains the special-category categorizer from labelled text and measures it with held-out folds. Input: files
  * (or folders of them) of {@code label<TAB>text} lines ({@code .tsv}; the language is the file's name, {@code en.tsv},
- * when it is one) or JSON Lines ({@code .jsonl}: {@code {"label":..., "text":..., "lang":...}}); {@code #} lines in a
+ * optionally with a suffix, {@code en-forum.tsv}) or JSON Lines ({@code .jsonl}: {@code {"label":..., "text":..., "lang":...}}); {@code #} lines in a
  * {@code .tsv} are comments. A label is a special category id or {@code none}. Training is deterministic: the same
  * data and parameters give the same model.
  */
@@ -158,7 +158,7 @@ public final class CategorizerTraining {
         String text = DataFiles.utf8(file, DataFiles.bytes(file));
         String name = file.getFileName().toString();
         boolean tsv = name.endsWith(".tsv");
-        String fileLang = tsv ? name.substring(0, name.length() - 4) : null;
+        String fileLang = tsv ? name.substring(0, name.length() - 4).split("-", 2)[0] : null;
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
