@@ -76,11 +76,14 @@ final class Subjects {
 
     /**
      * The signal with its subject decided; as it was when no rule of this kind produced it; null when a phrase
-     * rule's match is part of a longer person's name ("Christian" in "Christian Weber", "Gay" in "Gay Smith"), which
+     * rule does not accept its match ({@link PhraseRule#accepts}) or the match is part of a longer person's name ("Christian" in "Christian Weber", "Gay" in "Gay Smith"), which
      * is a name, not a belief or an orientation.
      */
     Signal apply(Signal signal, String text, String lang) {
         PhraseRule phrase = phraseRules.get(signal.ruleId());
+        if (phrase != null && !phrase.accepts(text, signal.start(), signal.end(), lang)) {
+            return null; // not written as the rule's term, or inside one of its exceptions
+        }
         if (phrase != null && signal.subject() == null) {
             int[] sentence = sentences.sentenceAround(text, lang, signal.start());
             // Only a capitalised match can be part of a name ("Christian Weber"): the others need no names yet.

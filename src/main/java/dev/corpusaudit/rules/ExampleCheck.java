@@ -65,8 +65,9 @@ public final class ExampleCheck {
                         List.of()));
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                RuleRunner runner = new RuleRunner(List.of(new PhraseRule(rule)));
-                return runner.run(reader).getOrDefault(0, List.of());
+                PhraseRule phrase = new PhraseRule(rule);
+                return new RuleRunner(List.of(phrase)).run(reader).getOrDefault(0, List.<Signal>of()).stream()
+                        .filter(s -> phrase.accepts(example.text(), s.start(), s.end(), example.lang())).toList();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

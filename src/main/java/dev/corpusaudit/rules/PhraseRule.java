@@ -22,12 +22,51 @@ public final class PhraseRule {
     private final List<Query> queries;
     private final Map<String, Set<String>> selfCues;
     private final Map<String, Set<String>> personCues;
+    /** With {@code exact}: the terms as written, per language; null otherwise. */
+    private final Map<String, Set<String>> exactTerms;
+    private final Map<String, Set<String>> except;
 
     public PhraseRule(RuleSpec spec) {
         this.spec = spec;
         this.queries = buildQueries(spec);
         this.selfCues = lowerCase(spec.selfCues());
         this.personCues = lowerCase(spec.personCues());
+        this.exactTerms = Boolean.TRUE.equals(spec.exact()) ? asWritten(spec) : null;
+        this.except = lowerCase(spec.except());
+    }
+
+    /** A rule's terms and lexicon terms per language, as written ("Blacks" and "blacks" both). */
+    private static Map<String, Set<String>> asWritten(RuleSpec spec) {
+        Map<String, Set<String>> terms = new java.util.HashMap<>();
+        for (Map<String, List<String>> source : java.util.Arrays.asList(spec.terms(), spec.lexiconTerms())) {
+            if (source != null) {
+                source.forEach((lang, list) -> terms.computeIfAbsent(lang, l -> new java.util.HashSet<>()).addAll(list));
+            }
+        }
+        return terms;
+    }
+
+    /**
+     * Whether a match of the index ({@code start}-{@code end} in {@code text}) is one of the rule's: with
+     * {@code exact}, the text must be written as one of the language's terms (spaces aside); and it must not lie
+     * inside one of the language's {@code except} phrases.
+     */
+    public boolean accepts(String text, int start, int end, String lang) {
+        if (exactTerms != null
+                && !exactTerms.getOrDefault(lang, Set.of()).contains(text.substring(start, end).replaceAll("\\s+", " "))) {
+            return false;
+        }
+        for (String phrase : except.getOrDefault(lang, Set.of())) {
+            int from = Math.max(0, end - phrase.length());
+            int to = Math.min(text.length(), start + phrase.length());
+            String around = text.substring(from, to).toLowerCase(Locale.ROOT);
+            for (int at = around.indexOf(phrase); at >= 0; at = around.indexOf(phrase, at + 1)) {
+                if (from + at <= start && from + at + phrase.length() >= end) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static Map<String, Set<String>> lowerCase(Map<String, List<String>> words) {

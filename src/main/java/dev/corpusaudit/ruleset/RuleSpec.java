@@ -37,6 +37,11 @@ import java.util.Map;
  * @param lexiconTerms the terms of the rule's {@code lexicons} per language (set by the loader, not read from YAML)
  * @param file      where the rule was loaded from (set by the loader, not read from YAML)
  * @param modelPath the rule's {@code model} file, resolved (set by the loader, not read from YAML)
+ * @param exact     for a phrase rule: a match counts only when the text is written exactly as one of the rule's terms,
+ *                  capitals and word endings included, for words the analyzer folds into everyday ones (German
+ *                  "Behinderte", the people, and "behindert", hindered; French "handicapés" and "handicaps")
+ * @param except    for a phrase rule, per language: phrases (any case) in which a match is no match ("ins Schwarze"
+ *                  for a rule that looks for "Schwarze")
  */
 public record RuleSpec(String id,
                        String version,
@@ -64,7 +69,9 @@ public record RuleSpec(String id,
                        @JsonProperty(access = JsonProperty.Access.READ_ONLY) Map<String, List<String>> lexiconTerms,
                        @JsonProperty(access = JsonProperty.Access.READ_ONLY) String file,
                        String model,
-                       @JsonProperty(access = JsonProperty.Access.READ_ONLY) java.nio.file.Path modelPath) {
+                       @JsonProperty(access = JsonProperty.Access.READ_ONLY) java.nio.file.Path modelPath,
+                       Boolean exact,
+                       Map<String, List<String>> except) {
 
     public static final String DETECTOR = "detector";
     public static final String PHRASE = "phrase";
@@ -100,19 +107,19 @@ public record RuleSpec(String id,
     RuleSpec withFile(String path) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, lexiconTerms, path, model, modelPath);
+                personCues, personBoost, examples, lexiconTerms, path, model, modelPath, exact, except);
     }
 
     RuleSpec withLexiconTerms(Map<String, List<String>> loaded) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, loaded, file, model, modelPath);
+                personCues, personBoost, examples, loaded, file, model, modelPath, exact, except);
     }
 
     RuleSpec withModelPath(java.nio.file.Path resolved) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, lexiconTerms, file, model, resolved);
+                personCues, personBoost, examples, lexiconTerms, file, model, resolved, exact, except);
     }
 
     /**

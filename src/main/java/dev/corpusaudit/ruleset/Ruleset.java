@@ -270,8 +270,15 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
             if (r.selfCues() != null) {
                 checkLanguages(r.selfCues(), file, "self_cues");
             }
+            if (r.except() != null) {
+                checkLanguages(r.except(), file, "except");
+            }
         } else {
             throw new ConfigException(where(file, "type") + "type must be 'detector', 'pattern' or 'phrase', not '" + r.type() + "'");
+        }
+        if ((r.exact() != null || r.except() != null) && !RuleSpec.PHRASE.equals(r.type())) {
+            throw new ConfigException(where(file, r.exact() != null ? "exact" : "except")
+                    + "only a phrase rule has exact or except");
         }
         if (r.lexicons() != null && !RuleSpec.PHRASE.equals(r.type())) {
             throw new ConfigException(where(file, "lexicons") + "only a phrase rule reads lexicons");

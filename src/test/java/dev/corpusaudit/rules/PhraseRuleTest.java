@@ -20,7 +20,7 @@ class PhraseRuleTest {
         terms.add("Christlich Demokratische Union");
         RuleSpec rule = new RuleSpec("political.test", "1.0.0", "special.political", RuleSpec.PHRASE, "test", null,
                 null, null, null, null, null, null, null, null, null, 0.45, Map.of("de", List.of("gewählt")),
-                List.of("lexicons/test"), null, null, null, null, List.of(), Map.of("de", terms), "test.yaml", null, null);
+                List.of("lexicons/test"), null, null, null, null, List.of(), Map.of("de", terms), "test.yaml", null, null, null, null);
         assertEquals(1502, new PhraseRule(rule).queries().size(), "one query per term, more than Lucene's 1,024 clauses");
         RuleSpec.Example text = new RuleSpec.Example("de",
                 "Ich habe die Christlich Demokratische Union gewählt, nicht Liste 2 x.", List.of());
@@ -29,5 +29,20 @@ class PhraseRuleTest {
         assertArrayEquals(new int[]{13, 43}, spans.get(0)); // the last lexicon term
         assertArrayEquals(new int[]{44, 51}, spans.get(1)); // the rule's own term
         assertArrayEquals(new int[]{59, 68}, spans.get(2));
+    }
+
+    @Test
+    void anExactRuleTakesOnlyItsTermsAsWrittenAndNoMatchInsideAnException() {
+        RuleSpec rule = new RuleSpec("health.test", "1.0.0", "special.health", RuleSpec.PHRASE, "test", null,
+                null, null, null, null, null, null, null, null, null, 0.6,
+                Map.of("de", List.of("Behinderte", "Schwarze")), null, null, null, null, null, List.of(), null,
+                "test.yaml", null, null, true, Map.of("de", List.of("ins Schwarze")));
+        String text = "Behinderte und Schwarze werden behindert; wir trafen ins Schwarze. Die behinderte Frau.";
+        List<int[]> spans = ExampleCheck.spans(rule, new RuleSpec.Example("de", text, List.of()));
+        // the analyzer folds "behindert" and "behinderte" into "Behinderte": only the capitalised noun counts, and
+        // "Schwarze" in "ins Schwarze" is no match
+        assertEquals(List.of("Behinderte", "Schwarze"), spans.stream().map(s -> text.substring(s[0], s[1])).toList());
+        assertEquals(0, spans.get(0)[0]);
+        assertEquals(15, spans.get(1)[0]);
     }
 }
