@@ -25,6 +25,7 @@ import java.util.Set;
 final class Corroboration {
     static final double STEP = 0.1;
     static final double MAX = 0.3;
+    static final double CATEGORIZER_CERTAIN = 0.3;
     static final double CATEGORIZER_SURE = 0.2;
     static final double CATEGORIZER_LIKELY = 0.1;
 
@@ -33,7 +34,7 @@ final class Corroboration {
 
     /**
      * Whether the categorizer could change what is reported: some finding is under its threshold with what the
-     * record's terms give it, and {@value #CATEGORIZER_SURE} would lift it there. Only then is it asked (it is the
+     * record's terms give it, and {@value #CATEGORIZER_CERTAIN} would lift it there. Only then is it asked (it is the
      * costliest part of the step), so a finding reported without it says nothing about it.
      */
     static boolean categorizerCouldDecide(List<Finding> findings, String text, Policy policy) {
@@ -42,7 +43,7 @@ final class Corroboration {
             if (applies(f, policy)) {
                 double threshold = policy.thresholdOf(f.category());
                 double confidence = f.confidence() + termBoost(terms.get(f.category()).size());
-                if (confidence + 1e-9 < threshold && confidence + CATEGORIZER_SURE + 1e-9 >= threshold) {
+                if (confidence + 1e-9 < threshold && confidence + CATEGORIZER_CERTAIN + 1e-9 >= threshold) {
                     return true;
                 }
             }
@@ -79,17 +80,27 @@ final class Corroboration {
             }
             kept.add(f.withConfidence(confidence, why + "; policy threshold " + threshold));
         }
-        return kept;
+        return withoutRepeats(kept, policy);
     }
 
     /**
-     * What the document categorizer's probability of the finding's category adds: {@value #CATEGORIZER_SURE} from
-     * 0.5, {@value #CATEGORIZER_LIKELY} from 0.2, nothing under. It never takes away: trained on short posts, it
-     * reads long forum and news texts as ordinary ones, and taking 0.1 away for a low probability cost more recall
+     * The reported findings without those that repeat another's evidence: a finding inside a longer reported one of
+     * its category ("diagnosed" in "diagnosed with asthma", "Schwarze" in "Schwarze Menschen": two rules, one piece
+     * of evidence). Findings on the same span were made one before ({@link Decider#merge}).
+     */
+    private static List<Finding> withoutRepeats(List<Finding> kept, Policy policy) {
+        return kept.stream().filter(f -> !applies(f, policy) || !insideAnother(f, kept)).toList();
+    }
+
+    /**
+     * What the document categorizer's probability of the finding's category adds: {@value #CATEGORIZER_CERTAIN} from
+     * 0.8 (so a topic word, 0.3, with a categorizer that is all but certain is reported), {@value #CATEGORIZER_SURE}
+     * from 0.5, {@value #CATEGORIZER_LIKELY} from 0.2, nothing under. It never takes away: it reads some long forum
+     * and news texts as ordinary ones, and taking 0.1 away for a low probability cost more recall
      * on the newsgroup posts than it saved precision (F1 0.47 with, 0.54 without, over health, politics and religion).
      */
     static double categorizerBoost(double p) {
-        return p >= 0.5 ? CATEGORIZER_SURE : p >= 0.2 ? CATEGORIZER_LIKELY : 0;
+        return p >= 0.8 ? CATEGORIZER_CERTAIN : p >= 0.5 ? CATEGORIZER_SURE : p >= 0.2 ? CATEGORIZER_LIKELY : 0;
     }
 
     /** The distinct terms of each category with a threshold. */

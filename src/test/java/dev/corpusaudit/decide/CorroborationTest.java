@@ -79,10 +79,12 @@ class CorroborationTest {
     void theCategorizersProbabilityAddsAndSaysSo() {
         String text = "SPD and CDU on pensions.";
         List<Finding> two = List.of(mention(text, "SPD", 0.45), mention(text, "CDU", 0.45));
-        List<Finding> sure = Corroboration.apply(two, text, POLICY, Map.of("special.political", 0.83, "none", 0.17));
+        List<Finding> sure = Corroboration.apply(two, text, POLICY, Map.of("special.political", 0.63, "none", 0.37));
         assertEquals(2, sure.size());
         assertEquals(0.75, sure.get(0).confidence(), 1e-9, "0.45 + 0.1 (one other term) + 0.2 (p >= 0.5)");
-        assertTrue(sure.get(0).explanation().contains("; categorizer p=0.83 (+0.2)"), sure.get(0).explanation());
+        assertTrue(sure.get(0).explanation().contains("; categorizer p=0.63 (+0.2)"), sure.get(0).explanation());
+        assertEquals(0.85, Corroboration.apply(two, text, POLICY, Map.of("special.political", 0.83)).get(0)
+                .confidence(), 1e-9, "+0.3 from 0.8");
         assertEquals(0.65, Corroboration.apply(two, text, POLICY, Map.of("special.political", 0.3)).get(0)
                 .confidence(), 1e-9, "+0.1 from 0.2");
         assertEquals(List.of(), Corroboration.apply(two, text, POLICY, Map.of("special.political", 0.1)), "0.55: nothing");
@@ -112,7 +114,24 @@ class CorroborationTest {
         assertTrue(Corroboration.categorizerCouldDecide(List.of(spd, mention(text, "CDU", 0.45)), text, POLICY));
         assertEquals(false, Corroboration.categorizerCouldDecide(List.of(spd, mention(text, "CDU", 0.45),
                 mention(text, "Bundestag", 0.45)), text, POLICY), "0.65 without it: reported anyway");
-        assertEquals(false, Corroboration.categorizerCouldDecide(List.of(mention(text, "Bundestag", 0.3)), text,
-                POLICY), "0.3 + 0.2 stays under 0.6 whatever it says");
+        assertTrue(Corroboration.categorizerCouldDecide(List.of(mention(text, "Bundestag", 0.3)), text, POLICY),
+                "0.3 + 0.3 (p >= 0.8) would reach 0.6");
+        assertEquals(false, Corroboration.categorizerCouldDecide(List.of(mention(text, "Bundestag", 0.25)), text,
+                POLICY), "0.25 + 0.3 stays under 0.6 whatever it says");
+    }
+
+    @Test
+    void evidenceTwoRulesFoundIsReportedOnceByTheLongerFinding() {
+        String text = "Schwarze Menschen und Behinderte.";
+        Finding inner = finding("special.ethnic_origin", "ethnic_origin.group_exact", 0.6, 0, 8);
+        Finding outer = finding("special.ethnic_origin", "ethnic_origin.group", 0.6, 0, 17);
+        Finding other = finding("special.health", "health.disability_group_exact", 0.9, 22, 32);
+        List<Finding> kept = Corroboration.apply(List.of(inner, outer, other), text, POLICY, null);
+        assertEquals(List.of("ethnic_origin.group", "health.disability_group_exact"),
+                kept.stream().map(Finding::ruleId).toList());
+        // an inner finding under the threshold does not take the longer one's place: nothing is lost
+        assertEquals(List.of("ethnic_origin.group_exact"), Corroboration.apply(List.of(inner,
+                finding("special.ethnic_origin", "ethnic_origin.mention", 0.3, 0, 17)), text, POLICY, null)
+                .stream().map(Finding::ruleId).toList());
     }
 }
