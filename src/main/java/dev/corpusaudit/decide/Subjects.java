@@ -76,8 +76,8 @@ final class Subjects {
 
     /**
      * The signal with its subject decided; as it was when no rule of this kind produced it; null when a phrase
-     * rule does not accept its match ({@link PhraseRule#accepts}) or the match is part of a longer person's name ("Christian" in "Christian Weber", "Gay" in "Gay Smith"), which
-     * is a name, not a belief or an orientation.
+     * rule does not accept its match ({@link PhraseRule#accepts}) or the match is part of a longer person's name
+     * ("Christian" in "Christian Weber", "Gay" in "Gay Smith"), which is a name, not a belief or an orientation.
      */
     Signal apply(Signal signal, String text, String lang) {
         PhraseRule phrase = phraseRules.get(signal.ruleId());

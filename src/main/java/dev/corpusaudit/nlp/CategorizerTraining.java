@@ -29,8 +29,8 @@ import java.util.TreeMap;
 /**
  * Trains the special-category categorizer from labelled text and measures it with held-out folds. Input: files
  * (or folders of them) of {@code label<TAB>text} lines ({@code .tsv}; the language is the file's name, {@code en.tsv},
- * optionally with a suffix, {@code en-forum.tsv}) or JSON Lines ({@code .jsonl}: {@code {"label":..., "text":..., "lang":...}}); {@code #} lines in a
- * {@code .tsv} are comments. A label is a special category id or {@code none}. Training is deterministic: the same
+ * optionally with a suffix, {@code en-forum.tsv}) or JSON Lines ({@code .jsonl}:
+ * {@code {"label":..., "text":..., "lang":...}}); {@code #} lines in a {@code .tsv} are comments. A label is a special category id or {@code none}. Training is deterministic: the same
  * data and parameters give the same model.
  */
 public final class CategorizerTraining {

@@ -180,6 +180,12 @@ class RulesetTest {
         Files.writeString(policy.getParent().resolve("rules/email.yaml"), RULE + "lexicons: [lexicons/parties]\n");
         assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
                 .contains("field 'lexicons': only a phrase rule reads lexicons"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), RULE + "exact: true\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("field 'exact': only a phrase rule has exact or except"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "except:\n  english: [x]\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("except"));
     }
 
     private void assertProblem(String rule, String expected) throws IOException {
