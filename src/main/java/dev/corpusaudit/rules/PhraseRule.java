@@ -48,8 +48,8 @@ public final class PhraseRule {
 
     /**
      * Whether a match of the index ({@code start}-{@code end} in {@code text}) is one of the rule's: with
-     * {@code exact}, the text must be written as one of the language's terms (spaces aside); and it must not lie
-     * inside one of the language's {@code except} phrases.
+     * {@code exact}, the text must be written as one of the language's terms (spaces aside); and it must not overlap
+     * one of the language's {@code except} phrases ("ins Schwarze" for "Schwarze", "black-out" for "le black").
      */
     public boolean accepts(String text, int start, int end, String lang) {
         if (exactTerms != null
@@ -57,12 +57,11 @@ public final class PhraseRule {
             return false;
         }
         for (String phrase : except.getOrDefault(lang, Set.of())) {
-            int from = Math.max(0, end - phrase.length());
-            int to = Math.min(text.length(), start + phrase.length());
-            String around = text.substring(from, to).toLowerCase(Locale.ROOT);
+            int from = Math.max(0, start - phrase.length());
+            String around = text.substring(from, Math.min(text.length(), end + phrase.length())).toLowerCase(Locale.ROOT);
             for (int at = around.indexOf(phrase); at >= 0; at = around.indexOf(phrase, at + 1)) {
-                if (from + at <= start && from + at + phrase.length() >= end) {
-                    return false;
+                if (from + at < end && from + at + phrase.length() > start) {
+                    return false; // the match overlaps the exception
                 }
             }
         }

@@ -40,8 +40,8 @@ import java.util.Map;
  * @param exact     for a phrase rule: a match counts only when the text is written exactly as one of the rule's terms,
  *                  capitals and word endings included, for words the analyzer folds into everyday ones (German
  *                  "Behinderte", the people, and "behindert", hindered; French "handicapés" and "handicaps")
- * @param except    for a phrase rule, per language: phrases (any case) in which a match is no match ("ins Schwarze"
- *                  for a rule that looks for "Schwarze")
+ * @param except    for a phrase rule, per language: phrases (any case) that a match must not overlap ("ins Schwarze"
+ *                  for a rule that looks for "Schwarze", "black-out" for "le black")
  */
 public record RuleSpec(String id,
                        String version,

@@ -102,7 +102,7 @@ class SpecialCategoryDevDataTest {
                 }
             }
             EvalResult result = score("HateCheck " + lang, corpus, labels);
-            assertTrue(result.micro().f1() >= 0.78, lang + " micro F1 (0.81 to 0.91 in the seventh session; 0.31 to 0.66 "
+            assertTrue(result.micro().f1() >= 0.83, lang + " micro F1 (0.86 to 0.91 in the seventh session; 0.31 to 0.66 "
                     + "before the group rules)");
         }
     }

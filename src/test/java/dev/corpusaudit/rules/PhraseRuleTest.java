@@ -36,11 +36,12 @@ class PhraseRuleTest {
         RuleSpec rule = new RuleSpec("health.test", "1.0.0", "special.health", RuleSpec.PHRASE, "test", null,
                 null, null, null, null, null, null, null, null, null, 0.6,
                 Map.of("de", List.of("Behinderte", "Schwarze")), null, null, null, null, null, List.of(), null,
-                "test.yaml", null, null, true, Map.of("de", List.of("ins Schwarze")));
-        String text = "Behinderte und Schwarze werden behindert; wir trafen ins Schwarze. Die behinderte Frau.";
+                "test.yaml", null, null, true, Map.of("de", List.of("ins Schwarze", "Schwarze-Peter")));
+        String text = "Behinderte und Schwarze werden behindert; wir trafen ins Schwarze. Die behinderte Frau. "
+                + "Das Schwarze-Peter-Spiel.";
         List<int[]> spans = ExampleCheck.spans(rule, new RuleSpec.Example("de", text, List.of()));
         // the analyzer folds "behindert" and "behinderte" into "Behinderte": only the capitalised noun counts, and
-        // "Schwarze" in "ins Schwarze" is no match
+        // "Schwarze" in "ins Schwarze" and overlapping "Schwarze-Peter" is no match
         assertEquals(List.of("Behinderte", "Schwarze"), spans.stream().map(s -> text.substring(s[0], s[1])).toList());
         assertEquals(0, spans.get(0)[0]);
         assertEquals(15, spans.get(1)[0]);
