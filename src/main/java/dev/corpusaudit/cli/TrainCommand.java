@@ -69,10 +69,10 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--algorithm", paramLabel = "NAME",
             description = "OpenNLP trainer: MAXENT_QN (L-BFGS), MAXENT (GIS), NAIVEBAYES, PERCEPTRON "
-                    + "(default: MAXENT_QN for the categorizer, MAXENT for names).")
+                    + "(default: NAIVEBAYES for the categorizer, MAXENT for names).")
     String algorithm;
 
-    @Option(names = "--iterations", paramLabel = "N", description = "(default: 200 for the categorizer, 100 for names)")
+    @Option(names = "--iterations", paramLabel = "N", description = "(default: 200 for the categorizer, unused by NAIVEBAYES; 100 for names)")
     Integer iterations;
 
     @Option(names = "--cutoff", paramLabel = "N",

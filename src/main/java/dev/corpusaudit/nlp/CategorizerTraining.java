@@ -38,9 +38,14 @@ public final class CategorizerTraining {
     public record Sample(String label, String lang, String text, String origin) {
     }
 
-    /** Training parameters: the OpenNLP algorithm, its iterations, and how often a feature must occur. */
+    /**
+     * Training parameters: the OpenNLP algorithm, its iterations (which naive Bayes does not use), and how often a
+     * feature must occur. Naive Bayes is the default: on the shipped data its held-out accuracy is 0.782 against
+     * maxent's (L-BFGS, 200 iterations) 0.741, and on text nobody here wrote it found more of the political
+     * newsgroup posts (record F1 0.40 to 0.56) for a few more false alarms (README, "Special categories").
+     */
     public record Params(String algorithm, int iterations, int cutoff) {
-        public static final Params DEFAULT = new Params("MAXENT_QN", 200, 1);
+        public static final Params DEFAULT = new Params("NAIVEBAYES", 200, 1);
 
         TrainingParameters opennlp() {
             TrainingParameters p = new TrainingParameters();

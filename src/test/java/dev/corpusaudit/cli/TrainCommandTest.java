@@ -58,7 +58,7 @@ class TrainCommandTest {
         JsonNode made = Json.MAPPER.readTree(dir.resolve("m.json").toFile());
         assertEquals(40, made.get("samples").asInt());
         assertEquals(20, made.at("/labels/none").asInt());
-        assertEquals("MAXENT_QN", made.at("/params/algorithm").asText());
+        assertEquals("NAIVEBAYES", made.at("/params/algorithm").asText());
         assertEquals(4, made.at("/cross_validation/folds").asInt());
         SpecialCategorizer categorizer = new SpecialCategorizer(SpecialCategorizer.load(model));
         Map<String, Double> scores = categorizer.scores("Recovering from my chemotherapy", "en");

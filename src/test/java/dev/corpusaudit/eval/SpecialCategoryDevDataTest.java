@@ -66,8 +66,8 @@ class SpecialCategoryDevDataTest {
         // floors at the figures measured when this test was written (see the README), so that a change that loses
         // ground on text nobody here wrote fails here
         assertTrue(f1(result, "special.religious") >= 0.70, "religious F1");
-        assertTrue(f1(result, "special.health") >= 0.47, "health F1");
-        assertTrue(f1(result, "special.political") >= 0.38, "political F1");
+        assertTrue(f1(result, "special.health") >= 0.49, "health F1");
+        assertTrue(f1(result, "special.political") >= 0.53, "political F1");
     }
 
     private static double f1(EvalResult result, String category) {
@@ -102,7 +102,7 @@ class SpecialCategoryDevDataTest {
                 }
             }
             EvalResult result = score("HateCheck " + lang, corpus, labels);
-            assertTrue(result.micro().f1() >= 0.83, lang + " micro F1 (0.86 to 0.91 in the seventh session; 0.31 to 0.66 "
+            assertTrue(result.micro().f1() >= 0.83, lang + " micro F1 (0.86 to 0.90 in the seventh session; 0.31 to 0.66 "
                     + "before the group rules)");
         }
     }
