@@ -25,6 +25,8 @@ public final class PhraseRule {
     /** With {@code exact}: the terms as written, per language; null otherwise. */
     private final Map<String, Set<String>> exactTerms;
     private final Map<String, Set<String>> except;
+    /** Per language: the word the analyzer makes of an acronym it changes ("ALS" to "al"), and the acronym. */
+    private final Map<String, Map<String, String>> foldedAcronyms;
 
     public PhraseRule(RuleSpec spec) {
         this.spec = spec;
@@ -33,6 +35,45 @@ public final class PhraseRule {
         this.personCues = lowerCase(spec.personCues());
         this.exactTerms = Boolean.TRUE.equals(spec.exact()) ? asWritten(spec) : null;
         this.except = lowerCase(spec.except());
+        this.foldedAcronyms = foldedAcronyms(spec);
+    }
+
+    /**
+     * The acronyms of a rule's terms (two to six capitals) that the language's analyzer changes into another word:
+     * English strips a plural "s" from "ALS", "IBS" and "NHS", which then match "et al.", "Al Gore" and "IB". Such
+     * a match counts only when it is written as the acronym ({@link #accepts}).
+     */
+    private static Map<String, Map<String, String>> foldedAcronyms(RuleSpec spec) {
+        Map<String, Map<String, String>> folded = new java.util.HashMap<>();
+        asWritten(spec).forEach((lang, terms) -> {
+            for (String term : terms) {
+                if (term.matches("\\p{Lu}{2,6}")) {
+                    List<String> words = words(lang, term);
+                    if (words.size() == 1 && !words.get(0).equals(term.toLowerCase(Locale.ROOT))) {
+                        folded.computeIfAbsent(lang, l -> new java.util.HashMap<>()).put(words.get(0), term);
+                    }
+                }
+            }
+        });
+        return folded;
+    }
+
+    /** The words the language's analyzer makes of a text. */
+    private static List<String> words(String lang, String text) {
+        List<String> words = new java.util.ArrayList<>();
+        org.apache.lucene.analysis.Analyzer analyzer = LanguageAnalyzers.forLanguage(LanguageAnalyzers.fieldLanguage(lang));
+        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream("text", text)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                words.add(term.toString());
+            }
+            ts.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringReader does not fail
+        }
+        return words;
     }
 
     /** A rule's terms and lexicon terms per language, as written ("Blacks" and "blacks" both). */
@@ -47,11 +88,20 @@ public final class PhraseRule {
     }
 
     /**
-     * Whether a match of the index ({@code start}-{@code end} in {@code text}) is one of the rule's: with
-     * {@code exact}, the text must be written as one of the language's terms (spaces aside); and it must not overlap
+     * Whether a match of the index ({@code start}-{@code end} in {@code text}) is one of the rule's: a match of an
+     * acronym the analyzer changed must be written as the acronym; with {@code exact}, the text must be written as one of the language's terms (spaces aside); and it must not overlap
      * one of the language's {@code except} phrases ("ins Schwarze" for "Schwarze", "black-out" for "le black").
      */
     public boolean accepts(String text, int start, int end, String lang) {
+        Map<String, String> acronyms = foldedAcronyms.getOrDefault(lang, Map.of());
+        if (!acronyms.isEmpty() && end - start <= 8) {
+            String matched = text.substring(start, end);
+            List<String> words = words(lang, matched);
+            String acronym = words.size() == 1 ? acronyms.get(words.get(0)) : null;
+            if (acronym != null && !acronym.equals(matched)) {
+                return false; // "al" of "et al." is not "ALS"
+            }
+        }
         if (exactTerms != null
                 && !exactTerms.getOrDefault(lang, Set.of()).contains(text.substring(start, end).replaceAll("\\s+", " "))) {
             return false;

@@ -46,4 +46,17 @@ class PhraseRuleTest {
         assertEquals(0, spans.get(0)[0]);
         assertEquals(15, spans.get(1)[0]);
     }
+
+    @Test
+    void anAcronymTheAnalyzerChangesMatchesOnlyAsWritten() {
+        RuleSpec rule = new RuleSpec("health.test", "1.0.0", "special.health", RuleSpec.PHRASE, "test", null,
+                null, null, null, null, null, null, null, null, null, 0.45,
+                Map.of("en", List.of("ALS", "IBS", "asthma")), null, null, null, null, null, List.of(), null,
+                "test.yaml", null, null, null, null);
+        String text = "Smith et al. say Al has ALS; IBS and ib, Asthma and asthma.";
+        List<int[]> spans = ExampleCheck.spans(rule, new RuleSpec.Example("en", text, List.of()));
+        // English strips the "s" of ALS and IBS: "al" and "ib" reach the index as the same words
+        assertEquals(List.of("ALS", "IBS", "Asthma", "asthma"),
+                spans.stream().map(s -> text.substring(s[0], s[1])).toList());
+    }
 }
