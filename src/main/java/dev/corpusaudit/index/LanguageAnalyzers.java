@@ -13,9 +13,13 @@ import org.apache.lucene.analysis.fr.FrenchMinimalStemFilter;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.pt.PortugueseMinimalStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.sv.SwedishMinimalStemFilter;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +60,30 @@ public final class LanguageAnalyzers {
         }
         map.put(OTHER, forLanguage(OTHER));
         return map;
+    }
+
+    /**
+     * The first {@code max} words a language's analyzer (or the one for other languages) makes of a text, as the
+     * index holds them: for the categorizer's features and for checking a phrase rule's match.
+     */
+    public static List<String> words(String lang, String text, int max) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream ts = Shared.ANALYZERS.get(fieldLanguage(lang)).tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (words.size() < max && ts.incrementToken()) {
+                words.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        return words;
+    }
+
+    /** One analyzer per language for {@link #words}, made on first use (Lucene's analyzers are thread-safe). */
+    private static final class Shared {
+        static final Map<String, Analyzer> ANALYZERS = all();
     }
 
     public static Analyzer forLanguage(String lang) {

@@ -4,19 +4,13 @@ import dev.corpusaudit.index.LanguageAnalyzers;
 import dev.corpusaudit.model.ConfigException;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,7 +25,6 @@ public final class SpecialCategorizer {
     public static final String NONE = "none";
     /** At most this many words of a text are read: the beginning of a long text says what it is about. */
     static final int MAX_TOKENS = 1000;
-    private static final Map<String, Analyzer> ANALYZERS = LanguageAnalyzers.all();
 
     private final DocumentCategorizerME categorizer;
 
@@ -60,18 +53,6 @@ public final class SpecialCategorizer {
 
     /** The words of a text as its language's analyzer (or the one for other languages) indexes them. */
     static String[] tokens(String text, String lang) {
-        Analyzer analyzer = ANALYZERS.get(LanguageAnalyzers.fieldLanguage(lang));
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken() && tokens.size() < MAX_TOKENS) {
-                tokens.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringReader does not fail
-        }
-        return tokens.toArray(String[]::new);
+        return LanguageAnalyzers.words(lang, text, MAX_TOKENS).toArray(String[]::new);
     }
 }

@@ -6,6 +6,9 @@ import dev.corpusaudit.ruleset.RuleSpec;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,13 +47,13 @@ public final class PhraseRule {
      * a match counts only when it is written as the acronym ({@link #accepts}).
      */
     private static Map<String, Map<String, String>> foldedAcronyms(RuleSpec spec) {
-        Map<String, Map<String, String>> folded = new java.util.HashMap<>();
+        Map<String, Map<String, String>> folded = new HashMap<>();
         asWritten(spec).forEach((lang, terms) -> {
             for (String term : terms) {
                 if (term.matches("\\p{Lu}{2,6}")) {
-                    List<String> words = words(lang, term);
+                    List<String> words = LanguageAnalyzers.words(lang, term, 2);
                     if (words.size() == 1 && !words.get(0).equals(term.toLowerCase(Locale.ROOT))) {
-                        folded.computeIfAbsent(lang, l -> new java.util.HashMap<>()).put(words.get(0), term);
+                        folded.computeIfAbsent(lang, l -> new HashMap<>()).put(words.get(0), term);
                     }
                 }
             }
@@ -58,30 +61,12 @@ public final class PhraseRule {
         return folded;
     }
 
-    /** The words the language's analyzer makes of a text. */
-    private static List<String> words(String lang, String text) {
-        List<String> words = new java.util.ArrayList<>();
-        org.apache.lucene.analysis.Analyzer analyzer = LanguageAnalyzers.forLanguage(LanguageAnalyzers.fieldLanguage(lang));
-        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream("text", text)) {
-            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
-                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                words.add(term.toString());
-            }
-            ts.end();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringReader does not fail
-        }
-        return words;
-    }
-
     /** A rule's terms and lexicon terms per language, as written ("Blacks" and "blacks" both). */
     private static Map<String, Set<String>> asWritten(RuleSpec spec) {
-        Map<String, Set<String>> terms = new java.util.HashMap<>();
-        for (Map<String, List<String>> source : java.util.Arrays.asList(spec.terms(), spec.lexiconTerms())) {
+        Map<String, Set<String>> terms = new HashMap<>();
+        for (Map<String, List<String>> source : Arrays.asList(spec.terms(), spec.lexiconTerms())) {
             if (source != null) {
-                source.forEach((lang, list) -> terms.computeIfAbsent(lang, l -> new java.util.HashSet<>()).addAll(list));
+                source.forEach((lang, list) -> terms.computeIfAbsent(lang, l -> new HashSet<>()).addAll(list));
             }
         }
         return terms;
@@ -89,14 +74,15 @@ public final class PhraseRule {
 
     /**
      * Whether a match of the index ({@code start}-{@code end} in {@code text}) is one of the rule's: a match of an
-     * acronym the analyzer changed must be written as the acronym; with {@code exact}, the text must be written as one of the language's terms (spaces aside); and it must not overlap
-     * one of the language's {@code except} phrases ("ins Schwarze" for "Schwarze", "black-out" for "le black").
+     * acronym the analyzer changed must be written as the acronym; with {@code exact}, the text must be written as
+     * one of the language's terms (spaces aside); and it must not overlap one of the language's {@code except}
+     * phrases ("ins Schwarze" for "Schwarze", "black-out" for "le black").
      */
     public boolean accepts(String text, int start, int end, String lang) {
         Map<String, String> acronyms = foldedAcronyms.getOrDefault(lang, Map.of());
         if (!acronyms.isEmpty() && end - start <= 8) {
             String matched = text.substring(start, end);
-            List<String> words = words(lang, matched);
+            List<String> words = LanguageAnalyzers.words(lang, matched, 2);
             String acronym = words.size() == 1 ? acronyms.get(words.get(0)) : null;
             if (acronym != null && !acronym.equals(matched)) {
                 return false; // "al" of "et al." is not "ALS"
@@ -155,7 +141,7 @@ public final class PhraseRule {
             String lang = entry.getKey();
             String field = IndexFields.textField(LanguageAnalyzers.fieldLanguage(lang));
             QueryBuilder builder = new QueryBuilder(LanguageAnalyzers.forLanguage(LanguageAnalyzers.fieldLanguage(lang)));
-            java.util.Set<Query> seen = new java.util.HashSet<>();
+            java.util.Set<Query> seen = new HashSet<>();
             for (String term : entry.getValue()) {
                 Query q = builder.createPhraseQuery(field, term);
                 if (q == null) {
