@@ -65,7 +65,7 @@ class SpecialCategoryDevDataTest {
         EvalResult result = score("20 Newsgroups", corpus, labels);
         // floors at the figures measured when this test was written (see the README), so that a change that loses
         // ground on text nobody here wrote fails here
-        assertTrue(f1(result, "special.religious") >= 0.70, "religious F1");
+        assertTrue(f1(result, "special.religious") >= 0.72, "religious F1");
         assertTrue(f1(result, "special.health") >= 0.58, "health F1");
         assertTrue(f1(result, "special.political") >= 0.53, "political F1");
     }
