@@ -152,6 +152,13 @@ public final class RulesCommand implements Callable<Integer> {
                 out.printf("lexicons %s: %s%n", String.join(", ", r.lexicons()), r.lexiconTerms().entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue().size() + " terms").collect(Collectors.joining(", ")));
             }
+            if (Boolean.TRUE.equals(r.exact())) {
+                out.printf("exact: a match counts only when written as one of the terms (capitals and endings)%n");
+            }
+            if (r.except() != null) {
+                r.except().forEach((lang, phrases) -> out.printf("no match where it overlaps (%s): %s%n", lang,
+                        String.join(", ", phrases)));
+            }
             if (r.subject() != null) {
                 out.printf("subject: %s%n", r.subject());
             }

@@ -55,5 +55,9 @@ class RulesCommandTest {
         String names = ScanEndToEndTest.captureStdout(() -> assertEquals(0,
                 Main.run("rules", "explain", "pii.person")));
         assertTrue(names.contains("detector: person_name\nmodel: person/names.bin"), names);
+        String exact = ScanEndToEndTest.captureStdout(() -> assertEquals(0,
+                Main.run("rules", "explain", "health.disability_group_exact")));
+        assertTrue(exact.contains("exact: a match counts only when written as one of the terms"), exact);
+        assertTrue(exact.contains("no match where it overlaps (fr): handicapé par, handicapée par"), exact);
     }
 }
