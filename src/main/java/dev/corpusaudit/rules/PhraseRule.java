@@ -36,19 +36,20 @@ public final class PhraseRule {
         this.queries = buildQueries(spec);
         this.selfCues = lowerCase(spec.selfCues());
         this.personCues = lowerCase(spec.personCues());
-        this.exactTerms = Boolean.TRUE.equals(spec.exact()) ? asWritten(spec) : null;
+        Map<String, Set<String>> written = asWritten(spec);
+        this.exactTerms = Boolean.TRUE.equals(spec.exact()) ? written : null;
         this.except = lowerCase(spec.except());
-        this.foldedAcronyms = foldedAcronyms(spec);
+        this.foldedAcronyms = foldedAcronyms(written);
     }
 
     /**
-     * The acronyms of a rule's terms (two to six capitals) that the language's analyzer changes into another word:
+     * The acronyms among a rule's terms as written (two to six capitals) that the language's analyzer changes into another word:
      * English strips a plural "s" from "ALS", "IBS" and "NHS", which then match "et al.", "Al Gore" and "IB". Such
      * a match counts only when it is written as the acronym ({@link #accepts}).
      */
-    private static Map<String, Map<String, String>> foldedAcronyms(RuleSpec spec) {
+    private static Map<String, Map<String, String>> foldedAcronyms(Map<String, Set<String>> written) {
         Map<String, Map<String, String>> folded = new HashMap<>();
-        asWritten(spec).forEach((lang, terms) -> {
+        written.forEach((lang, terms) -> {
             for (String term : terms) {
                 if (term.matches("\\p{Lu}{2,6}")) {
                     List<String> words = LanguageAnalyzers.words(lang, term, 2);

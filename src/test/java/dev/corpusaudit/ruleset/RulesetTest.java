@@ -185,7 +185,7 @@ class RulesetTest {
                 .contains("field 'exact': only a phrase rule has exact or except"));
         Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "except:\n  english: [x]\n");
         assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
-                .contains("except"));
+                .contains("field 'except': unknown language 'english'"));
     }
 
     private void assertProblem(String rule, String expected) throws IOException {
