@@ -1,9 +1,11 @@
 package dev.corpusaudit;
 
 import dev.corpusaudit.ingest.FieldMapping;
+import dev.corpusaudit.provenance.Registers;
 import dev.corpusaudit.ruleset.Ruleset;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -17,8 +19,17 @@ import java.util.List;
  * @param maxRecordChars longer records are rejected
  * @param keepIndex      whether {@code out/index} stays after the scan
  * @param reports        whether to write the workbook and charts (the benchmark can measure without them)
+ * @param registers      the side inputs (opt-outs, members, salaries, messages), read already
+ * @param snapshotDate   when the corpus was taken ({@code --snapshot-date}); null: the policy's {@code snapshot_date}
  */
 public record ScanOptions(List<Path> inputs, Path out, Ruleset ruleset, FieldMapping mapping, int threads,
-                          int maxRecordChars, boolean keepIndex, boolean reports) {
+                          int maxRecordChars, boolean keepIndex, boolean reports, Registers registers,
+                          LocalDate snapshotDate) {
     public static final int DEFAULT_MAX_RECORD_CHARS = 1_000_000;
+
+    /** The snapshot date the checks use: the option's, else the policy's, else null. */
+    public LocalDate snapshot() {
+        String policyDate = ruleset.policy().snapshotDate();
+        return snapshotDate != null ? snapshotDate : policyDate == null ? null : LocalDate.parse(policyDate);
+    }
 }

@@ -12,6 +12,7 @@ import dev.corpusaudit.ingest.RecordHandler;
 import dev.corpusaudit.ingest.Rejection;
 import dev.corpusaudit.model.AuditSummary;
 import dev.corpusaudit.model.CorpusRecord;
+import dev.corpusaudit.model.FileDigest;
 import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.Json;
 import dev.corpusaudit.model.Signal;
@@ -23,6 +24,7 @@ import dev.corpusaudit.report.ChartRenderer;
 import dev.corpusaudit.report.FindingsFile;
 import dev.corpusaudit.report.Manifest;
 import dev.corpusaudit.nlp.SpecialCategorizer;
+import dev.corpusaudit.provenance.ProvenanceChecks;
 import opennlp.tools.doccat.DoccatModel;
 import dev.corpusaudit.report.WorkbookJob;
 import dev.corpusaudit.rules.PhraseRule;
@@ -103,21 +105,24 @@ public final class ScanPipeline {
         DoccatModel categorizer = options.ruleset().categorizer() == null ? null
                 : SpecialCategorizer.load(options.ruleset().categorizer());
 
+        ProvenanceChecks provenance = new ProvenanceChecks(options.ruleset().policy(), options.snapshot(),
+                options.registers());
         Path indexDir = out.resolve(INDEX);
         deleteRecursively(indexDir);
         CorpusStats stats = new CorpusStats();
         CorpusReader.Result read;
         long workerRejected;
+        long workerFlagged;
         try (Directory directory = FSDirectory.open(indexDir);
              IndexWriter writer = new IndexWriter(directory, RecordIndexer.writerConfig());
              AtomicFile rejected = AtomicFile.open(out.resolve(REJECTED))) {
             RejectionLog log = new RejectionLog(rejected.stream());
-            Workers workers = new Workers(options.threads(), models, patterns, writer, stats,
-                    log);
+            Workers workers = new Workers(options.threads(), models, patterns, provenance, writer, stats, log);
             try {
                 read = new CorpusReader(options.mapping(), options.maxRecordChars(), progress.bytesRead)
                         .read(options.inputs(), workers);
                 workerRejected = workers.finish();
+                workerFlagged = workers.flagged.get();
             } catch (RuntimeException | InterruptedException e) {
                 workers.abort();
                 throw e;
@@ -133,7 +138,7 @@ public final class ScanPipeline {
              WorkbookJob workbook = options.reports() ? new WorkbookJob(out.resolve(WORKBOOK)) : null) {
             Map<Integer, List<Signal>> ruleSignals = new RuleRunner(phraseRules).run(reader);
             clock.lap("query rules");
-            summary = decideAndWriteFindings(reader, ruleSignals, read, workerRejected, stats,
+            summary = decideAndWriteFindings(reader, ruleSignals, read, workerRejected, workerFlagged, stats, provenance,
                     () -> new Decider(options.ruleset().policy(), phraseRules, options.ruleset().rules(),
                             new SentenceSplitter(models), categorizer == null ? null : new SpecialCategorizer(categorizer)),
                     workbook);
@@ -148,7 +153,11 @@ public final class ScanPipeline {
         if (!options.keepIndex()) {
             deleteRecursively(indexDir);
         }
-        Manifest.write(out, summary.ruleset(), read.files(), started);
+        List<FileDigest> inputs = new ArrayList<>(read.files());
+        for (Path register : options.registers().files()) {
+            inputs.add(FileDigest.of(register, register.toString()));
+        }
+        Manifest.write(out, summary.ruleset(), inputs, started);
         clock.lap("manifest");
         return new Result(summary, out, clock.laps());
     }
@@ -158,7 +167,8 @@ public final class ScanPipeline {
      * them to the workbook, when there is one), and counts everything.
      */
     private AuditSummary decideAndWriteFindings(DirectoryReader reader, Map<Integer, List<Signal>> ruleSignals,
-                                                CorpusReader.Result read, long workerRejected, CorpusStats stats,
+                                                CorpusReader.Result read, long workerRejected, long workerFlagged,
+                                                CorpusStats stats, ProvenanceChecks provenance,
                                                 Supplier<Decider> deciders, WorkbookJob workbook)
             throws IOException, InterruptedException {
         FindingTally tally = new FindingTally();
@@ -181,9 +191,9 @@ public final class ScanPipeline {
                         ruleset.policy().version(), ruleset.sha256()),
                 options.inputs().stream().map(Path::toString).toList(),
                 new AuditSummary.RecordCounts(read.accepted() + read.rejected(), stats.indexed(),
-                        read.rejected() + workerRejected, read.flagged()),
+                        read.rejected() + workerRejected, read.flagged() + workerFlagged),
                 tally.total(), tally.categories(), stats.languages(), stats.sources(), stats.regions(),
-                stats.months(), tally.byCategoryAndLanguage());
+                stats.months(), tally.byCategoryAndLanguage(), provenance.summary());
     }
 
     /** {@code rejected.jsonl}, written by the reader thread and, for a record a worker could not process, by it. */
@@ -210,13 +220,17 @@ public final class ScanPipeline {
         private final List<Thread> threads = new ArrayList<>();
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final AtomicLong rejectedByWorkers = new AtomicLong();
+        /** Records kept with a warning by a worker (an unusable age). */
+        final AtomicLong flagged = new AtomicLong();
+        private final ProvenanceChecks provenance;
         private final RejectionLog log;
         private List<CorpusRecord> batch = new ArrayList<>(BATCH);
 
-        Workers(int count, ModelRegistry models, PatternStage patterns, IndexWriter writer, CorpusStats stats,
-                RejectionLog log) {
+        Workers(int count, ModelRegistry models, PatternStage patterns, ProvenanceChecks provenance,
+                IndexWriter writer, CorpusStats stats, RejectionLog log) {
             this.queue = new ArrayBlockingQueue<>(count * 8);
             this.log = log;
+            this.provenance = provenance;
             for (int i = 0; i < count; i++) {
                 RecordAnalyzer analyzer = new RecordAnalyzer(models, patterns, pseudonymizer);
                 Decider decider = Decider.forPatternSignals(options.ruleset().policy(), options.ruleset().rules(),
@@ -259,9 +273,16 @@ public final class ScanPipeline {
             List<Finding> findings;
             try {
                 analyzed = analyzer.analyze(record);
-                findings = analyzed.signals().isEmpty() ? List.of() : decider.withNames(record.seq(), record.id(),
-                        analyzed.lang(), record.text(), decider.decideSignals(record.seq(), record.id(),
-                        analyzed.lang(), record.text(), analyzed.signals()));
+                List<Finding> checked = provenance.check(record, analyzed.lang(),
+                        Pseudonymizer.keyOf(analyzed.memberPseudonym()), problem -> {
+                            flagged.incrementAndGet();
+                            log.write(Rejection.kept(record.origin().file(), record.origin().line(), record.id(),
+                                    problem));
+                        });
+                List<Finding> decided = analyzed.signals().isEmpty() ? List.of() : decider.decideSignals(record.seq(),
+                        record.id(), analyzed.lang(), record.text(), analyzed.signals());
+                findings = checked.isEmpty() ? decided : Decider.merge(decided, checked);
+                findings = decider.withNames(record.seq(), record.id(), analyzed.lang(), record.text(), findings);
             } catch (RuntimeException e) {
                 // One record that breaks a detector must not stop the scan: account for it and go on.
                 rejectedByWorkers.incrementAndGet();

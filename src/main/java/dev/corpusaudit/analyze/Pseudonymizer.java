@@ -29,11 +29,21 @@ public final class Pseudonymizer {
     }
 
     public String pseudonym(String memberId) {
-        if (memberId == null) {
-            return null;
-        }
+        return memberId == null ? null : "p-" + HexFormat.of().toHexDigits(key(memberId));
+    }
+
+    /**
+     * The member's pseudonym as a number: the key the registers (opt-outs, members, salaries) are looked up by, so
+     * they hold no member id either.
+     */
+    public long key(String memberId) {
         byte[] digest = macs.get().doFinal(memberId.getBytes(StandardCharsets.UTF_8));
-        return "p-" + HexFormat.of().formatHex(digest, 0, 8);
+        return java.nio.ByteBuffer.wrap(digest, 0, 8).getLong();
+    }
+
+    /** The key of a pseudonym made by {@link #pseudonym}; null for null. */
+    public static Long keyOf(String pseudonym) {
+        return pseudonym == null ? null : Long.parseUnsignedLong(pseudonym.substring(2), 16);
     }
 
     private Mac newMac() {

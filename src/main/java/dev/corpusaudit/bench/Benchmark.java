@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.corpusaudit.ScanOptions;
 import dev.corpusaudit.ScanPipeline;
+import dev.corpusaudit.provenance.Registers;
 import dev.corpusaudit.analyze.Pseudonymizer;
 import dev.corpusaudit.generate.CorpusGenerator;
 import dev.corpusaudit.ingest.FieldMapping;
@@ -161,7 +162,7 @@ public final class Benchmark {
 
     private ScanPipeline.Result scan(List<Path> inputs, Path out) throws IOException, InterruptedException {
         ScanOptions options = new ScanOptions(inputs, out, ruleset, FieldMapping.identity(), threads,
-                ScanOptions.DEFAULT_MAX_RECORD_CHARS, false, reports);
+                ScanOptions.DEFAULT_MAX_RECORD_CHARS, false, reports, Registers.none(), null);
         return new ScanPipeline(options, new ScanPipeline.Progress(), Pseudonymizer.withRandomKey()).run();
     }
 

@@ -12,7 +12,8 @@ import java.util.Arrays;
 @Command(name = "corpus-audit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Audits an AI training corpus for personal data that must not be in it.",
         subcommands = {ScanCommand.class, SearchCommand.class, EvalCommand.class, GenerateCommand.class,
-                BenchCommand.class, RulesCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, RulesCommand.class, TrainCommand.class, FingerprintCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Done, and the gate passed (or there is no gate). */

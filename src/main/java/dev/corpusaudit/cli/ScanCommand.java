@@ -6,6 +6,7 @@ import dev.corpusaudit.analyze.Pseudonymizer;
 import dev.corpusaudit.ingest.FieldMapping;
 import dev.corpusaudit.model.AuditSummary;
 import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.provenance.Registers;
 import dev.corpusaudit.ruleset.Ruleset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -61,6 +63,27 @@ public final class ScanCommand implements Callable<Integer> {
                     + "pseudonyms cannot be linked across audits.")
     Path pseudonymKey;
 
+    @Option(names = "--optouts", paramLabel = "FILE.csv",
+            description = "The opt-out (objection) register: CSV member_id,opted_out_at.")
+    Path optOuts;
+
+    @Option(names = "--members", paramLabel = "FILE.csv",
+            description = "The member registry, for ages and regions: CSV member_id,birth_date,region.")
+    Path members;
+
+    @Option(names = "--salaries", paramLabel = "FILE.csv",
+            description = "Member-provided salary records, matched exactly (hashed): CSV member_id,amount,currency.")
+    Path salaries;
+
+    @Option(names = "--messages", paramLabel = "FILE.jsonl",
+            description = "Reference private messages (id, text) or their fingerprints (corpus-audit fingerprint), "
+                    + "to find messages copied into other records.")
+    Path messages;
+
+    @Option(names = "--snapshot-date", paramLabel = "yyyy-MM-dd",
+            description = "When the corpus was taken (default: the policy's snapshot_date).")
+    LocalDate snapshotDate;
+
     @Override
     public Integer call() throws Exception {
         if (maxRecordChars < 1) {
@@ -70,13 +93,15 @@ public final class ScanCommand implements Callable<Integer> {
         if (categorizer != null) {
             rules = rules.withCategorizer(categorizer);
         }
+        Pseudonymizer pseudonymizer = pseudonymizer();
+        Registers registers = Registers.load(members, optOuts, salaries, messages, pseudonymizer);
         ScanOptions options = new ScanOptions(inputs, out, rules, FieldMapping.parse(map), common.threads(),
-                maxRecordChars, keepIndex, true);
+                maxRecordChars, keepIndex, true, registers, snapshotDate);
         ScanPipeline.Progress progress = new ScanPipeline.Progress();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         ScanPipeline.Result result;
         try (ProgressReporter reporter = ProgressReporter.start(progress, totalSize(inputs), common.quiet(), err)) {
-            result = new ScanPipeline(options, progress, pseudonymizer()).run();
+            result = new ScanPipeline(options, progress, pseudonymizer).run();
         }
         if (!common.quiet()) {
             printSummary(err, result);

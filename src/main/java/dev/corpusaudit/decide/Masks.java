@@ -15,6 +15,7 @@ public final class Masks {
             case "pii.email" -> email(value);
             case "excluded.credentials" -> secret(value);
             case "pii.person" -> person(value);
+            case "excluded.salary" -> digits(value);
             default -> category.startsWith("special.") ? value : generic(value);
         };
     }
@@ -66,6 +67,16 @@ public final class Masks {
             char c = value.charAt(i);
             boolean first = i == 0 || !Character.isLetter(value.charAt(i - 1));
             out.append(first || !Character.isLetter(c) ? c : '*');
+        }
+        return out.toString();
+    }
+
+    /** Every digit a star ({@code €85,000} becomes {@code €**,***}): an amount's first digits are most of it. */
+    public static String digits(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            out.append(Character.isDigit(c) ? '*' : c);
         }
         return out.toString();
     }

@@ -18,9 +18,10 @@ import java.util.SortedMap;
  * @param regions    records per region ({@code unknown} when absent)
  * @param months     records per created month {@code yyyy-MM} ({@code unknown} when absent)
  * @param findingsByCategoryAndLanguage findings per category, then per language
+ * @param provenance the checks that need provenance: registers, ages known, opt-outs (null when they did not run)
  */
 @JsonPropertyOrder({"tool", "tool_version", "ruleset", "inputs", "records", "findings", "categories", "languages",
-        "sources", "regions", "months", "findings_by_category_and_language"})
+        "sources", "regions", "months", "findings_by_category_and_language", "provenance"})
 public record AuditSummary(String tool,
                            @JsonProperty("tool_version") String toolVersion,
                            RulesetInfo ruleset,
@@ -33,7 +34,9 @@ public record AuditSummary(String tool,
                            SortedMap<String, Long> regions,
                            SortedMap<String, Long> months,
                            @JsonProperty("findings_by_category_and_language")
-                           SortedMap<String, SortedMap<String, Long>> findingsByCategoryAndLanguage) {
+                           SortedMap<String, SortedMap<String, Long>> findingsByCategoryAndLanguage,
+                           @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                           ProvenanceSummary provenance) {
 
     /** The policy a scan applied. */
     @JsonPropertyOrder({"id", "title", "version", "sha256"})

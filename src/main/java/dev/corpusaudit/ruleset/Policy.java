@@ -17,6 +17,14 @@ import java.util.Map;
  *                   ({@code dev.corpusaudit.decide.Corroboration})
  * @param categorizer the special-category document categorizer model ({@code corpus-audit train}), relative to the
  *                    policy file; its probabilities are one of the decide stage's signals. Absent: none is used
+ * @param excludedSources source types whose records must not be in the corpus at all ({@code message} is
+ *                    {@code excluded.private_message}, {@code job_application} is {@code excluded.job_application})
+ * @param minimumAge  members younger than this (at a record's {@code created_at} or at the snapshot date) are
+ *                    {@code excluded.minor}; absent: no age check
+ * @param regions     how the regions of members' accounts are treated
+ * @param optOut      what an entry of the opt-out register means
+ * @param snapshotDate the date the audited snapshot was taken ({@code yyyy-MM-dd}); {@code scan --snapshot-date}
+ *                    overrides it
  */
 public record Policy(String id,
                      String title,
@@ -26,7 +34,36 @@ public record Policy(String id,
                      @JsonProperty("rule_packs") List<String> rulePacks,
                      Map<String, String> severities,
                      Map<String, Double> thresholds,
-                     String categorizer) {
+                     String categorizer,
+                     @JsonProperty("excluded_sources") List<String> excludedSources,
+                     @JsonProperty("minimum_age") Integer minimumAge,
+                     Regions regions,
+                     @JsonProperty("opt_out") OptOut optOut,
+                     @JsonProperty("snapshot_date") String snapshotDate) {
+
+    /** The source types a policy can exclude, and the category of their records. */
+    public static final Map<String, String> SOURCE_CATEGORIES = Map.of(
+            "message", "excluded.private_message",
+            "job_application", "excluded.job_application");
+
+    /**
+     * Regions by ISO 3166-1 alpha-2 code, or the groups {@code EU} and {@code EEA}.
+     *
+     * @param optOut   regions whose members can object (the opt-out register applies to every member; the summary
+     *                 says which opted-out members are outside these)
+     * @param excluded regions whose members' data must not be in the corpus at all ({@code excluded.region})
+     */
+    public record Regions(@JsonProperty("opt_out") List<String> optOut, List<String> excluded) {
+    }
+
+    /**
+     * @param retroactive false: an opt-out keeps a member's records out of every snapshot taken on or after the
+     *                    opt-out date, whenever the records were created (models trained before keep what they
+     *                    learnt); a snapshot taken before it may hold them. true: no record of an opted-out member may
+     *                    be in any snapshot, whatever its date
+     */
+    public record OptOut(Boolean retroactive) {
+    }
 
     /** The severity for a category: an exact entry, else the {@code prefix.*} entry, else {@code medium}. */
     public String severityOf(String category) {

@@ -81,6 +81,7 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         Policy policy = parse(policyFile, Policy.class, sha, policyFile.getFileName().toString());
         validatePolicy(policy, policyFile);
         validateThresholds(policy, policyFile);
+        validateProvenance(policy, policyFile);
         List<RuleSpec> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Path base = policyFile.toAbsolutePath().getParent();
@@ -213,6 +214,43 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                         + "' must be in (0, 1], not " + threshold);
             }
         });
+    }
+
+    /** The keys of the checks that need provenance: excluded sources, minimum age, regions, opt-out, snapshot date. */
+    private static void validateProvenance(Policy p, Path file) {
+        if (p.excludedSources() != null) {
+            for (String source : p.excludedSources()) {
+                if (!Policy.SOURCE_CATEGORIES.containsKey(source)) {
+                    throw new ConfigException(where(file, "excluded_sources") + "source '" + source + "' cannot be "
+                            + "excluded: a policy can exclude " + String.join(" and ", new java.util.TreeSet<>(Policy.SOURCE_CATEGORIES.keySet())));
+                }
+            }
+        }
+        if (p.minimumAge() != null && (p.minimumAge() < 1 || p.minimumAge() > 120)) {
+            throw new ConfigException(where(file, "minimum_age") + "minimum_age must be a whole number of years from 1 "
+                    + "to 120, not " + p.minimumAge());
+        }
+        if (p.regions() != null) {
+            for (List<String> codes : java.util.Arrays.asList(p.regions().optOut(), p.regions().excluded())) {
+                for (String code : codes == null ? List.<String>of() : codes) {
+                    if (code == null || !RegionCodes.isKnown(code)) {
+                        throw new ConfigException(where(file, codes == p.regions().optOut() ? "opt_out" : "excluded")
+                                + "'" + code + "' is not an ISO 3166-1 alpha-2 country code (upper case), EU or EEA");
+                    }
+                }
+            }
+        }
+        if (p.optOut() != null && p.optOut().retroactive() == null) {
+            throw new ConfigException(where(file, "retroactive") + "opt_out needs retroactive: true or false");
+        }
+        if (p.snapshotDate() != null) {
+            try {
+                java.time.LocalDate.parse(p.snapshotDate());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ConfigException(where(file, "snapshot_date") + "snapshot_date must be a date (yyyy-MM-dd), "
+                        + "not '" + p.snapshotDate() + "'");
+            }
+        }
     }
 
     private static void validateRule(RuleSpec r, Path file) {

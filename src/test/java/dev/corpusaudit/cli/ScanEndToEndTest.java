@@ -69,7 +69,7 @@ class ScanEndToEndTest {
         assertEquals(2, records.get("rejected").asLong());
         assertEquals(records.get("read").asLong(), records.get("indexed").asLong() + records.get("rejected").asLong());
         assertEquals(2, Files.readAllLines(out.resolve("rejected.jsonl")).size());
-        assertEquals(7, summary.get("findings").asLong());
+        assertEquals(8, summary.get("findings").asLong()); // p2's source is message: excluded.private_message too
         JsonNode health = summary.get("categories").get("special.health");
         assertEquals(4, health.get("findings").asLong()); // a diagnosis and a condition in each of p1 and p3
         assertEquals(2, health.get("records").asLong());
@@ -86,9 +86,13 @@ class ScanEndToEndTest {
         for (String line : Files.readAllLines(out.resolve("findings.jsonl"))) {
             findings.add(Json.MAPPER.readTree(line));
         }
-        assertEquals(List.of("p1", "p1", "p2", "p3", "p3", "p3", "p4"),
+        assertEquals(List.of("p1", "p1", "p2", "p2", "p3", "p3", "p3", "p4"),
                 findings.stream().map(f -> f.get("record_id").asText()).toList());
-        JsonNode card = findings.get(2);
+        JsonNode message = findings.get(2); // record-level findings come first in a record
+        assertEquals("excluded.private_message", message.get("category").asText());
+        assertEquals("policy.excluded_sources", message.get("rule_id").asText());
+        assertFalse(message.has("start"));
+        JsonNode card = findings.get(3);
         assertEquals("excluded.payment_card", card.get("category").asText());
         assertEquals(21, card.get("start").asInt());
         assertEquals(40, card.get("end").asInt());
@@ -103,7 +107,7 @@ class ScanEndToEndTest {
         assertEquals("Last spring I was diagnosed with [type 2 diabetes].", diabetes.get("evidence").asText());
         assertTrue(diabetes.get("explanation").asText().contains("1 other distinct term of special.health in the record"),
                 diabetes.get("explanation").asText());
-        JsonNode email = findings.get(5);
+        JsonNode email = findings.get(6);
         assertEquals("pii.email", email.get("category").asText());
         assertTrue(email.get("evidence").asText().contains("[m***@beispiel.de]"));
         for (JsonNode f : findings) {
@@ -127,8 +131,8 @@ class ScanEndToEndTest {
             assertEquals("Findings", wb.getSheetName(1));
             assertEquals("Charts", wb.getSheetName(2));
             Sheet findings = wb.getSheet("Findings");
-            assertEquals(7, findings.getLastRowNum()); // header + 7 findings
-            Row hostile = findings.getRow(7);
+            assertEquals(8, findings.getLastRowNum()); // header + 8 findings
+            Row hostile = findings.getRow(8);
             assertEquals("p4", hostile.getCell(0).getStringCellValue());
             Cell evidence = hostile.getCell(11);
             assertEquals(CellType.STRING, evidence.getCellType());

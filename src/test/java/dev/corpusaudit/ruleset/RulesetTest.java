@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,6 +58,48 @@ class RulesetTest {
         Files.writeString(policy, POLICY + "thresholds:\n  special.*: 1.5\n");
         assertEquals(policy + ":8: field 'thresholds': the threshold of 'special.*' must be in (0, 1], not 1.5",
                 assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+    }
+
+    @Test
+    void provenanceKeysAreReadAndBrokenOnesNameFileLineAndField() throws IOException {
+        String good = POLICY + "excluded_sources: [message, job_application]\nminimum_age: 18\nregions:\n"
+                + "  opt_out: [EU, EEA, CH, GB]\n  excluded: [US]\nopt_out:\n  retroactive: false\n"
+                + "snapshot_date: 2026-02-01\n";
+        Policy p = Ruleset.load(setUp(good, RULE)).policy();
+        assertEquals(List.of("message", "job_application"), p.excludedSources());
+        assertEquals(18, p.minimumAge());
+        assertEquals(List.of("US"), p.regions().excluded());
+        assertEquals(false, p.optOut().retroactive());
+        assertEquals("2026-02-01", p.snapshotDate());
+        Path policy = setUp(good.replace("[message, job_application]", "[message, post]"), RULE);
+        assertEquals(policy + ":8: field 'excluded_sources': source 'post' cannot be excluded: a policy can exclude "
+                + "job_application and message", assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+        Files.writeString(policy, good.replace("minimum_age: 18", "minimum_age: 0"));
+        assertEquals(policy + ":9: field 'minimum_age': minimum_age must be a whole number of years from 1 to 120, "
+                + "not 0", assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+        Files.writeString(policy, good.replace("[US]", "[Germany]"));
+        assertEquals(policy + ":12: field 'excluded': 'Germany' is not an ISO 3166-1 alpha-2 country code (upper "
+                + "case), EU or EEA", assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+        Files.writeString(policy, good.replace("  retroactive: false\n", "  {}\n").replace("opt_out:\n  {}", "opt_out: {}"));
+        assertEquals(policy + ": field 'retroactive': opt_out needs retroactive: true or false",
+                assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+        Files.writeString(policy, good.replace("2026-02-01", "1 Feb 2026"));
+        assertEquals(policy + ":15: field 'snapshot_date': snapshot_date must be a date (yyyy-MM-dd), not "
+                + "'1 Feb 2026'", assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+        Files.writeString(policy, good.replace("minimum_age: 18", "minimum_age: eighteen"));
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .startsWith(policy + ":9: field 'minimum_age': "));
+    }
+
+    @Test
+    void theStrictPolicyIsTheSameFormatWithStricterSettings() {
+        Policy strict = Ruleset.load(Path.of("rulesets/gdpr-strict.yaml")).policy();
+        Policy linkedin = Ruleset.load(Path.of(Ruleset.DEFAULT_POLICY)).policy();
+        assertEquals(true, strict.optOut().retroactive());
+        assertEquals(false, linkedin.optOut().retroactive());
+        assertTrue(strict.thresholdOf("special.political") < linkedin.thresholdOf("special.political"));
+        assertEquals(18, strict.minimumAge());
+        assertEquals("critical", strict.severityOf("special.health"));
     }
 
     @Test

@@ -1,0 +1,90 @@
+package dev.corpusaudit.provenance;
+
+import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.model.InputException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads a register given beside the corpus (opt-outs, members, salaries): CSV with a header that has the named
+ * columns (others are ignored). A register is evidence an audit relies on, so a row that cannot be read is not
+ * skipped: it stops the scan with its file, line and column (exit 2); a file that cannot be opened is exit 3.
+ */
+final class RegisterCsv {
+    /** One row, with where it was read for messages. */
+    record Row(CSVRecord csv, Path file) {
+        String get(String column) {
+            String value = csv.get(column);
+            if (value == null || value.isBlank()) {
+                throw problem(column, "is empty");
+            }
+            return value.strip();
+        }
+
+        LocalDate date(String column) {
+            String value = get(column);
+            try {
+                return LocalDate.parse(value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value);
+            } catch (DateTimeParseException e) {
+                throw problem(column, "'" + value + "' is not a date (yyyy-MM-dd)");
+            }
+        }
+
+        ConfigException problem(String column, String what) {
+            return new ConfigException(file + ":" + csv.getParser().getCurrentLineNumber() + ": column '" + column
+                    + "' " + what);
+        }
+    }
+
+    private RegisterCsv() {
+    }
+
+    /** Reads every row of {@code file}, which must have the {@code columns}; returns the number of rows. */
+    static long read(Path file, List<String> columns, Consumer<Row> rows) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new InputException("cannot read " + file);
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            for (String column : columns) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    throw new ConfigException(file + ":1: the header needs the columns " + String.join(",", columns)
+                            + " (found " + String.join(",", parser.getHeaderNames()) + ")");
+                }
+            }
+            long n = 0;
+            for (CSVRecord record : parser) {
+                if (!record.isConsistent()) {
+                    throw new ConfigException(file + ":" + parser.getCurrentLineNumber() + ": " + record.size()
+                            + " columns, the header has " + parser.getHeaderNames().size());
+                }
+                rows.accept(new Row(record, file));
+                n++;
+            }
+            return n;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigException(file + ": not valid UTF-8");
+        } catch (UncheckedIOException e) {
+            throw new ConfigException(file + ": " + e.getCause().getMessage());
+        } catch (IOException e) {
+            throw new ConfigException(file + ": " + e.getMessage());
+        }
+    }
+}
