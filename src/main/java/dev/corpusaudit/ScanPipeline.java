@@ -12,6 +12,7 @@ import dev.corpusaudit.ingest.RecordHandler;
 import dev.corpusaudit.ingest.Rejection;
 import dev.corpusaudit.model.AuditSummary;
 import dev.corpusaudit.model.CorpusRecord;
+import dev.corpusaudit.model.ExposedMember;
 import dev.corpusaudit.model.FileDigest;
 import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.Json;
@@ -67,6 +68,9 @@ public final class ScanPipeline {
     public static final String SUMMARY = "summary.json";
     public static final String REJECTED = "rejected.jsonl";
     public static final String WORKBOOK = "audit-report.xlsx";
+    public static final String MEMBERS = "members.json";
+    /** How many of the most exposed members {@code members.json} and the workbook list. */
+    public static final int MOST_EXPOSED = 100;
     public static final String INDEX = "index";
     private static final int BATCH = 64;
     private static final List<CorpusRecord> END = List.of();
@@ -138,14 +142,18 @@ public final class ScanPipeline {
              WorkbookJob workbook = options.reports() ? new WorkbookJob(out.resolve(WORKBOOK)) : null) {
             Map<Integer, List<Signal>> ruleSignals = new RuleRunner(phraseRules).run(reader);
             clock.lap("query rules");
+            MemberExposure exposure = new MemberExposure();
             summary = decideAndWriteFindings(reader, ruleSignals, read, workerRejected, workerFlagged, stats, provenance,
+                    exposure,
                     () -> new Decider(options.ruleset().policy(), phraseRules, options.ruleset().rules(),
                             new SentenceSplitter(models), categorizer == null ? null : new SpecialCategorizer(categorizer)),
                     workbook);
             AtomicFile.write(out.resolve(SUMMARY), s -> Json.PRETTY.writeValue(s, summary));
+            List<ExposedMember> mostExposed = exposure.mostExposed(MOST_EXPOSED, reader);
+            AtomicFile.write(out.resolve(MEMBERS), s -> Json.PRETTY.writeValue(s, membersFile(exposure, mostExposed)));
             clock.lap("decide+findings");
             if (workbook != null) {
-                workbook.findingsDone(summary);
+                workbook.findingsDone(summary, mostExposed);
                 workbook.finish(new ChartRenderer().render(summary, out.resolve("charts")));
                 clock.lap("workbook+charts");
             }
@@ -169,7 +177,8 @@ public final class ScanPipeline {
     private AuditSummary decideAndWriteFindings(DirectoryReader reader, Map<Integer, List<Signal>> ruleSignals,
                                                 CorpusReader.Result read, long workerRejected, long workerFlagged,
                                                 CorpusStats stats, ProvenanceChecks provenance,
-                                                Supplier<Decider> deciders, WorkbookJob workbook)
+                                                MemberExposure exposure, Supplier<Decider> deciders,
+                                                WorkbookJob workbook)
             throws IOException, InterruptedException {
         FindingTally tally = new FindingTally();
         try (AtomicFile findingsFile = AtomicFile.open(options.out().resolve(FINDINGS))) {
@@ -182,6 +191,7 @@ public final class ScanPipeline {
                     }
                 }
                 tally.add(decided.findings(), decided.memberPseudonym(), decided.lang());
+                exposure.add(decided.findings(), decided.memberPseudonym());
             });
             findingsFile.commit();
         }
@@ -193,7 +203,21 @@ public final class ScanPipeline {
                 new AuditSummary.RecordCounts(read.accepted() + read.rejected(), stats.indexed(),
                         read.rejected() + workerRejected, read.flagged() + workerFlagged),
                 tally.total(), tally.categories(), stats.languages(), stats.sources(), stats.regions(),
-                stats.months(), tally.byCategoryAndLanguage(), provenance.summary());
+                stats.months(), tally.byCategoryAndLanguage(), exposure.members(), provenance.summary());
+    }
+
+    /**
+     * {@code members.json}: the most exposed members by pseudonym. Pseudonyms come from the audit's secret, so this
+     * file is the same from one scan to the next only with the same {@code --pseudonym-key}; {@code summary.json}
+     * holds no pseudonym and is always the same.
+     */
+    private static Map<String, Object> membersFile(MemberExposure exposure, List<ExposedMember> mostExposed) {
+        Map<String, Object> file = new java.util.LinkedHashMap<>();
+        file.put("members_with_findings", exposure.members());
+        file.put("listed", mostExposed.size());
+        file.put("order", "most categories found, then most records with findings");
+        file.put("most_exposed", mostExposed);
+        return file;
     }
 
     /** {@code rejected.jsonl}, written by the reader thread and, for a record a worker could not process, by it. */

@@ -18,10 +18,12 @@ import java.util.SortedMap;
  * @param regions    records per region ({@code unknown} when absent)
  * @param months     records per created month {@code yyyy-MM} ({@code unknown} when absent)
  * @param findingsByCategoryAndLanguage findings per category, then per language
+ * @param membersWithFindings distinct members (by pseudonym) with at least one finding ({@code members.json} lists
+ *                   the most exposed)
  * @param provenance the checks that need provenance: registers, ages known, opt-outs (null when they did not run)
  */
 @JsonPropertyOrder({"tool", "tool_version", "ruleset", "inputs", "records", "findings", "categories", "languages",
-        "sources", "regions", "months", "findings_by_category_and_language", "provenance"})
+        "sources", "regions", "months", "findings_by_category_and_language", "members_with_findings", "provenance"})
 public record AuditSummary(String tool,
                            @JsonProperty("tool_version") String toolVersion,
                            RulesetInfo ruleset,
@@ -35,6 +37,7 @@ public record AuditSummary(String tool,
                            SortedMap<String, Long> months,
                            @JsonProperty("findings_by_category_and_language")
                            SortedMap<String, SortedMap<String, Long>> findingsByCategoryAndLanguage,
+                           @JsonProperty("members_with_findings") long membersWithFindings,
                            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                            ProvenanceSummary provenance) {
 

@@ -1,6 +1,7 @@
 package dev.corpusaudit.report;
 
 import dev.corpusaudit.model.AuditSummary;
+import dev.corpusaudit.model.ExposedMember;
 import dev.corpusaudit.model.Finding;
 
 import java.io.IOException;
@@ -21,12 +22,13 @@ public final class WorkbookJob implements AutoCloseable {
     private final FindingQueue findings = new FindingQueue(QUEUE_CAPACITY);
     private final CompletableFuture<AuditSummary> summary = new CompletableFuture<>();
     private final CompletableFuture<List<ChartFile>> charts = new CompletableFuture<>();
+    private final CompletableFuture<List<ExposedMember>> members = new CompletableFuture<>();
     private final CompletableFuture<Void> written = new CompletableFuture<>();
 
     public WorkbookJob(Path xlsx) {
         Thread thread = new Thread(() -> {
             try {
-                new WorkbookReport().write(xlsx, findings, summary::join, charts::join);
+                new WorkbookReport().write(xlsx, findings, summary::join, members::join, charts::join);
                 written.complete(null);
             } catch (Throwable e) {
                 written.completeExceptionally(e);
@@ -43,10 +45,11 @@ public final class WorkbookJob implements AutoCloseable {
         findings.put(finding);
     }
 
-    /** No more findings; the Summary sheet can be written. */
-    public void findingsDone(AuditSummary auditSummary) throws InterruptedException {
+    /** No more findings; the Summary and Members sheets can be written. */
+    public void findingsDone(AuditSummary auditSummary, List<ExposedMember> mostExposed) throws InterruptedException {
         findings.close();
         summary.complete(auditSummary);
+        members.complete(mostExposed);
     }
 
     /** Embeds the charts and waits until the workbook is on disk. */
@@ -73,6 +76,7 @@ public final class WorkbookJob implements AutoCloseable {
             findings.abort();
             IllegalStateException failed = new IllegalStateException("the scan failed before the workbook was done");
             summary.completeExceptionally(failed);
+            members.completeExceptionally(failed);
             charts.completeExceptionally(failed);
         }
     }

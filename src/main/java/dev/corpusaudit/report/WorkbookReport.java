@@ -1,6 +1,7 @@
 package dev.corpusaudit.report;
 
 import dev.corpusaudit.model.AuditSummary;
+import dev.corpusaudit.model.ExposedMember;
 import dev.corpusaudit.model.AuditSummary.CategoryCount;
 import dev.corpusaudit.model.AuditSummary.RecordCounts;
 import dev.corpusaudit.model.Category;
@@ -67,7 +68,7 @@ public final class WorkbookReport {
      */
     public void write(Path xlsx, AuditSummary summary, Iterable<Finding> findings, List<ChartFile> charts)
             throws IOException {
-        write(xlsx, findings, () -> summary, () -> charts);
+        write(xlsx, findings, () -> summary, List::of, () -> charts);
     }
 
     /**
@@ -76,7 +77,7 @@ public final class WorkbookReport {
      * while this finishes (see {@link FindingQueue}).
      */
     public void write(Path xlsx, Iterable<Finding> findings, Supplier<AuditSummary> summary,
-                      Supplier<List<ChartFile>> charts) throws IOException {
+                      Supplier<List<ExposedMember>> members, Supplier<List<ChartFile>> charts) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
             workbook.setCompressTempFiles(true); // flushed rows of a large audit would otherwise fill the temp disk
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator(ToolInfo.NAME);
@@ -84,9 +85,12 @@ public final class WorkbookReport {
             SXSSFSheet summarySheet = workbook.createSheet("Summary");
             SXSSFSheet findingsSheet = workbook.createSheet("Findings");
             SXSSFSheet chartsSheet = workbook.createSheet("Charts");
+            SXSSFSheet membersSheet = workbook.createSheet("Members");
             // Findings first: whether the list had to be cut is known only after streaming it, and the Summary says so.
             boolean cut = writeFindings(findingsSheet, findings, cells);
-            writeSummary(summarySheet, summary.get(), cut, cells);
+            AuditSummary audit = summary.get();
+            writeSummary(summarySheet, audit, cut, cells);
+            writeMembers(membersSheet, audit, members.get(), cells);
             writeCharts(workbook, chartsSheet, charts.get(), cells);
             AtomicFile.write(xlsx, workbook::write);
         }
@@ -172,6 +176,27 @@ public final class WorkbookReport {
         writeCountTable(rows, "Records per language", "Language", summary.languages(), cells);
         writeCountTable(rows, "Records per source", "Source", summary.sources(), cells);
         writeCountTable(rows, "Records per region", "Region", summary.regions(), cells);
+    }
+
+    /** The most exposed members, by pseudonym only. */
+    private static void writeMembers(SXSSFSheet sheet, AuditSummary summary, List<ExposedMember> members, Cells cells) {
+        setWidths(sheet, new int[]{20, 10, 12, 70, 10, 8});
+        Rows rows = new Rows(sheet);
+        cells.label(rows.next(), String.format(Locale.ROOT, "The %d most exposed of %,d members with findings (most "
+                + "categories, then most records with findings); members.json has the same list", members.size(),
+                summary.membersWithFindings()));
+        header(rows.next(), cells, List.of("Member (pseudonym)", "Records", "With findings", "Categories",
+                "Opted out", "Minor"));
+        for (ExposedMember m : members) {
+            Row row = rows.next();
+            cells.text.write(row, 0, m.member());
+            cells.count(row, 1, m.records());
+            cells.count(row, 2, m.recordsWithFindings());
+            cells.text.write(row, 3, String.join(", ", m.categories()));
+            cells.text.write(row, 4, m.optedOut() ? "yes" : "no");
+            cells.text.write(row, 5, m.minor() ? "yes" : "no");
+        }
+        sheet.createFreezePane(0, 2);
     }
 
     private static void writeCategoryTable(Rows rows, AuditSummary summary, Cells cells) {

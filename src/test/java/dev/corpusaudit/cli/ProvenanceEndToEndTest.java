@@ -125,6 +125,33 @@ class ProvenanceEndToEndTest {
     }
 
     @Test
+    void theMostExposedMembersAreListedByPseudonym() throws IOException {
+        JsonNode members = Json.MAPPER.readTree(out.resolve("members.json").toFile());
+        assertEquals(summary.get("members_with_findings").asLong(), members.get("members_with_findings").asLong());
+        JsonNode first = members.get("most_exposed").get(0);
+        // m1: a message and a job application, two categories, both of its records with findings
+        assertEquals(List.of("excluded.job_application", "excluded.private_message"),
+                Json.MAPPER.convertValue(first.get("categories"), List.class));
+        assertEquals(2, first.get("records").asLong());
+        assertEquals(2, first.get("records_with_findings").asLong());
+        assertTrue(first.get("member").asText().matches("p-[0-9a-f]{16}"));
+        boolean optedOut = false;
+        boolean minor = false;
+        for (JsonNode m : members.get("most_exposed")) {
+            optedOut |= m.get("opted_out").asBoolean();
+            minor |= m.get("minor").asBoolean();
+        }
+        assertTrue(optedOut && minor);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out.resolve("audit-report.xlsx")))) {
+            var sheet = wb.getSheet("Members");
+            assertEquals(first.get("member").asText(), sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals(2, sheet.getRow(2).getCell(1).getNumericCellValue());
+            assertEquals("excluded.job_application, excluded.private_message",
+                    sheet.getRow(2).getCell(3).getStringCellValue());
+        }
+    }
+
+    @Test
     void theManifestHashesTheRegisters() throws IOException {
         String manifest = Files.readString(out.resolve("manifest.json"));
         for (String register : List.of("members.csv", "optouts.csv", "salaries.csv", "messages.jsonl")) {

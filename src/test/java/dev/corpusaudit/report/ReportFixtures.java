@@ -43,13 +43,13 @@ final class ReportFixtures {
                 new TreeMap<>(Map.of("post", 6L, "profile", 2L)),
                 new TreeMap<>(Map.of("DE", 3L, "GB", 5L)),
                 new TreeMap<>(Map.of("2025-10", 8L)),
-                new TreeMap<>(), null);
+                new TreeMap<>(), 0, null);
     }
 
     static AuditSummary emptySummary() {
         return new AuditSummary("corpus-audit", "0.1.0", new RulesetInfo("empty", "Empty", "0.0.1", "00".repeat(32)),
                 List.of(), new RecordCounts(0, 0, 0, 0), 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-                new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), null);
+                new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0, null);
     }
 
     static List<Finding> findings() {

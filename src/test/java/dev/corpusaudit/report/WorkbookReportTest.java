@@ -49,7 +49,7 @@ class WorkbookReportTest {
         try (XSSFWorkbook wb = writeAndOpen(new WorkbookReport(), ReportFixtures.findings())) {
             List<String> names = new ArrayList<>();
             wb.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertEquals(List.of("Summary", "Findings", "Charts"), names);
+            assertEquals(List.of("Summary", "Findings", "Charts", "Members"), names);
         }
     }
 
