@@ -8,11 +8,13 @@ import dev.corpusaudit.ruleset.Ruleset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import dev.corpusaudit.bench.RegisterBench;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code corpus-audit bench}: throughput and peak heap of the full scan against plain Lucene indexing. */
@@ -47,6 +49,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int rounds = 3;
 
+    @Option(names = "--registers", paramLabel = "OPTOUTS,MESSAGES", split = ",",
+            description = "Instead: the scan without and with an opt-out register and reference private messages of "
+                    + "these sizes (e.g. 1000000,100000), ratio of the two.")
+    List<Long> registers;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the result as JSON.")
     Path json;
 
@@ -66,6 +73,23 @@ public final class BenchCommand implements Callable<Integer> {
             if (!common.quiet()) {
                 err.println(input == null ? "generating " + records + " records (seed " + seed + ") and measuring..."
                         : "measuring " + input + "...");
+            }
+            if (registers != null) {
+                if (registers.size() != 2 || registers.get(0) < 1 || registers.get(1) < 1) {
+                    throw new ConfigException("--registers takes two sizes: opt-out entries,messages");
+                }
+                RegisterBench.Result r = new RegisterBench(common.threads(), rules, rounds)
+                        .run(records, seed, registers.get(0), registers.get(1).intValue(), work);
+                PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+                out.printf("corpus: %,d records; opt-out register %,d entries, %,d reference messages, loaded in "
+                        + "%.2f s%n", r.records(), r.optOutEntries(), r.messages(), r.loadSeconds());
+                out.printf("scan without registers %.2f s, with %.2f s (median round); throughput with/without: %.2f "
+                        + "(rounds: %s); findings %,d without, %,d with%n", r.secondsWithout(), r.secondsWith(),
+                        r.ratio(), r.roundRatios(), r.findingsWithout(), r.findingsWith());
+                if (json != null) {
+                    Json.PRETTY.writeValue(json.toFile(), r);
+                }
+                return Main.EXIT_OK;
             }
             Benchmark bench = new Benchmark(common.threads(), rules, reports, rounds, Benchmark.WARM_UP_RECORDS);
             Benchmark.Result result = input == null ? bench.runGenerated(records, seed, work) : bench.run(input, work);

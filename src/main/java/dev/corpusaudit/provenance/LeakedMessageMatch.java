@@ -10,15 +10,15 @@ import java.util.Locale;
 /**
  * Private messages pasted into public-looking records: a record that holds at least {@value #MIN_CONTAINMENT} of a
  * reference message's shingles (and at least {@value #MIN_SHARED}) is {@code excluded.private_message}, at a
- * confidence that grows with the share (0.79 at the threshold, 1.0 for a copy). Editing a fifth of a message's words
+ * confidence that grows with the share (0.82 at the threshold, 1.0 for a copy). Editing a fifth of a message's words
  * keeps about half of its word 3-grams, so lightly edited copies are found; the span is the part of the record the
  * shared shingles cover, and the evidence is its masked start only, without the words around it (they may be the
  * message's too). Records that are messages themselves are left to the source check.
  */
 final class LeakedMessageMatch {
     static final String RULE = "register.messages";
-    static final int MIN_SHARED = 3;
-    static final double MIN_CONTAINMENT = 0.3;
+    static final int MIN_SHARED = 5;
+    static final double MIN_CONTAINMENT = 0.4;
     private static final String CATEGORY = "excluded.private_message";
     private static final int SHOWN = 24;
     private final Policy policy;

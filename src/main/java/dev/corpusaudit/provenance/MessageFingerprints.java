@@ -35,8 +35,8 @@ import java.util.Map;
 public final class MessageFingerprints {
     static final String FORMAT = "corpus-audit-message-fingerprints";
     /** A shingle in more messages than this (and than {@value #COMMON_SHARE} of them) is too common to tell. */
-    static final int COMMON_MESSAGES = 20;
-    static final double COMMON_SHARE = 0.001;
+    static final int COMMON_MESSAGES = 5;
+    static final double COMMON_SHARE = 0.0001;
     private static final int ID_BITS = 24;
     private static final long ID_MASK = (1L << ID_BITS) - 1;
 
@@ -226,7 +226,12 @@ public final class MessageFingerprints {
             postings[i] ^= Long.MIN_VALUE;
         }
         int common = Math.max(COMMON_MESSAGES, (int) (ids.size() * COMMON_SHARE));
+        // a message's share is over all its shingles, the common ones too: what is left of a message made mostly of
+        // stock phrases cannot reach the threshold on a few rare words alone
         int[] counts = new int[ids.size()];
+        for (int m = 0; m < sets.size(); m++) {
+            counts[m] = sets.get(m).length;
+        }
         long[] kept = new long[postings.length];
         int k = 0;
         for (int i = 0; i < postings.length; ) {
@@ -235,10 +240,8 @@ public final class MessageFingerprints {
                 j++;
             }
             if (j - i <= common) {
-                for (int x = i; x < j; x++) {
-                    kept[k++] = postings[x];
-                    counts[(int) (postings[x] & ID_MASK)]++;
-                }
+                System.arraycopy(postings, i, kept, k, j - i);
+                k += j - i;
             }
             i = j;
         }
