@@ -6,6 +6,7 @@ import dev.corpusaudit.model.AuditSummary.CategoryCount;
 import dev.corpusaudit.model.AuditSummary.RecordCounts;
 import dev.corpusaudit.model.Category;
 import dev.corpusaudit.model.Finding;
+import dev.corpusaudit.model.ProvenanceSummary;
 import dev.corpusaudit.model.ToolInfo;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -173,9 +174,47 @@ public final class WorkbookReport {
         rows.skip();
 
         writeCategoryTable(rows, summary, cells);
+        writeProvenance(rows, summary.provenance(), cells);
         writeCountTable(rows, "Records per language", "Language", summary.languages(), cells);
         writeCountTable(rows, "Records per source", "Source", summary.sources(), cells);
         writeCountTable(rows, "Records per region", "Region", summary.regions(), cells);
+    }
+
+    /** What the checks that need provenance counted: ages known, and how the opt-out register met the corpus. */
+    private static void writeProvenance(Rows rows, ProvenanceSummary p, Cells cells) {
+        if (p == null) {
+            return;
+        }
+        cells.label(rows.next(), "Provenance checks");
+        if (p.snapshotDate() != null) {
+            cells.keyValue(rows.next(), "Snapshot date", p.snapshotDate());
+        }
+        if (p.age() != null) {
+            cells.keyCount(rows.next(), "Records with an age", p.age().withAge());
+            cells.keyCount(rows.next(), "Records without an age (not checked)", p.age().withoutAge());
+            cells.keyCount(rows.next(), "Records with an unusable age", p.age().invalidAge());
+        }
+        if (p.optOuts() != null) {
+            cells.keyCount(rows.next(), "Opt-out register: members", p.optOuts().registerMembers());
+            cells.keyCount(rows.next(), "Opted-out members in the corpus", p.optOuts().members());
+            cells.keyCount(rows.next(), "Their records", p.optOuts().records());
+            cells.keyCount(rows.next(), "Their records the snapshot must not hold", p.optOuts().inViolation());
+            cells.keyCount(rows.next(), "Their records created after the opt-out", p.optOuts().createdAfter());
+            rows.skip();
+            cells.label(rows.next(), "Opted-out members by month of opt-out");
+            header(rows.next(), cells, List.of("Opt-out month", "Members", "Records", "Must not be held",
+                    "Created after opt-out", "Newest record"));
+            p.optOuts().byOptOutMonth().forEach((month, g) -> {
+                Row row = rows.next();
+                cells.text.write(row, 0, month);
+                cells.count(row, 1, g.members());
+                cells.count(row, 2, g.records());
+                cells.count(row, 3, g.inViolation());
+                cells.count(row, 4, g.createdAfter());
+                cells.text.write(row, 5, g.latestRecordMonth() == null ? "" : g.latestRecordMonth());
+            });
+        }
+        rows.skip();
     }
 
     /** The most exposed members, by pseudonym only. */

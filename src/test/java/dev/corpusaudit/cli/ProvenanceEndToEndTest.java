@@ -143,6 +143,15 @@ class ProvenanceEndToEndTest {
         }
         assertTrue(optedOut && minor);
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out.resolve("audit-report.xlsx")))) {
+            var summarySheet = wb.getSheet("Summary");
+            boolean counted = false;
+            for (var row : summarySheet) {
+                if (row.getCell(0) != null && "Their records the snapshot must not hold".equals(
+                        row.getCell(0).getStringCellValue())) {
+                    counted = row.getCell(1).getNumericCellValue() == 1;
+                }
+            }
+            assertTrue(counted, "the Summary sheet counts the opted-out records in violation");
             var sheet = wb.getSheet("Members");
             assertEquals(first.get("member").asText(), sheet.getRow(2).getCell(0).getStringCellValue());
             assertEquals(2, sheet.getRow(2).getCell(1).getNumericCellValue());
