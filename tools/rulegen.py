@@ -363,9 +363,187 @@ GENERATED['address.it/it_via_civico_cap'] = (
     + r"(?:\s\([A-Z]{2}\)|\s[A-Z]{2}\b)?")
 IT_KEYWORDS = [t + " " for t in IT_TYPES]
 
+# ======================================================================================== job application ========
+# Answers to an application form's screening questions: a question or a label, then a short answer that ends the
+# line or the clause ("Notice period: 1 month", "Are you authorised to work in the UK? Yes"). The answer must end
+# there, so a requirement ("Years of experience with Java: 5+", "... 3 years required", "Right to work in the UK is
+# required") or an advertised range ("Gehaltsvorstellung: 55.000 - 65.000 €") is no answer. The label and the
+# answer are reported together (group 1).
+# the answer ends the line, the sentence or the clause: a full stop or a comma followed by a space, so that "€60"
+# of "€60,000" or "6" of "6.5 years" is no answer
+JA_END = r"[ \t]*(?:$|[\r\n;!)|]|[.,](?:\s|$))"
+JA_END_YESNO = r"[ \t]*(?:$|[\r\n;!)|(–—-]|[.,](?:\s|$))"   # "Yes – I hold settled status", "No (EU citizen)"
+JA_NUMBER_WORDS = ["one", "two", "three", "four", "six", "eight", "twelve", "ein", "eine", "einen", "einem", "zwei",
+                   "drei", "vier", "sechs", "acht", "zwölf", "un", "une", "deux", "trois", "quatre", "six", "een",
+                   "één", "twee", "drie", "vier", "zes", "acht", "uno", "una", "dos", "tres", "cuatro", "seis", "due",
+                   "tre", "quattro", "sei", "otto"]
+JA_UNITS = ["week", "weeks", "month", "months", "day", "days", "woche", "wochen", "monat", "monate", "monaten", "tag",
+            "tage", "tagen", "semaine", "semaines", "mois", "jour", "jours", "weken", "maand", "maanden", "dag",
+            "dagen", "semana", "semanas", "mes", "meses", "día", "días", "dias", "settimana", "settimane", "mese",
+            "mesi", "giorno", "giorni"]
+JA_NO_NOTICE = ["none", "immediate", "immediately", "available immediately", "keine", "sofort", "ab sofort", "aucun",
+                "aucune", "immédiat", "immédiate", "immédiatement", "geen", "direct", "per direct", "ninguno",
+                "inmediato", "inmediata", "inmediatamente", "nessuno", "immediato", "immediata", "immediatamente",
+                "subito"]
+JA_NOTICE_LABELS = ["notice period", "kündigungsfrist", "préavis", "preavis", "période de préavis",
+                    "délai de préavis", "opzegtermijn", "preaviso", "periodo de preaviso", "preavviso",
+                    "periodo di preavviso"]
+# "3 months", "drei Monate zum Quartalsende", "1 mois", "één maand", "15 días", "30 giorni", or none / immediately
+JA_DURATION = (r"(?:(?:\d{1,2}|" + alt(words(JA_NUMBER_WORDS)) + r")\s*" + alt(words(JA_UNITS))
+               + r"(?:\s+(?:zum\s+(?:monatsende|quartalsende)|to\s+the\s+end\s+of\s+the\s+month|fin\s+de\s+mois))?"
+               + "|" + alt(words(JA_NO_NOTICE)) + ")")
+GENERATED['job_application/notice_period'] = (
+    r"\b((?i:" + alt(words(JA_NOTICE_LABELS)) + r")\s*[:=]\s*(?i:" + JA_DURATION + "))" + JA_END)
+
+JA_START_LABELS = ["earliest start date", "earliest possible start date", "earliest starting date",
+                   "earliest availability", "frühestmöglicher eintrittstermin", "frühestmöglicher starttermin",
+                   "frühestmöglicher eintritt", "frühestmögliches eintrittsdatum", "frühester eintrittstermin",
+                   "date de disponibilité", "vroegst mogelijke startdatum", "vroegste startdatum",
+                   "beschikbaar per", "beschikbaar vanaf", "disponibilidad de incorporación",
+                   "fecha de incorporación más temprana", "data di disponibilità", "disponibilità a iniziare",
+                   "prima data di inizio disponibile"]
+JA_NOW = ["immediately", "asap", "as soon as possible", "sofort", "ab sofort", "immédiatement", "immédiate",
+          "dès que possible", "direct", "per direct", "zo snel mogelijk", "inmediata", "inmediatamente", "immediata",
+          "immediatamente", "subito"]
+# a date (01.04.2026, 2026-04-01, 1 April 2026, 1er avril, 1 de abril de 2026, 1° aprile, April 1, 2026), or now
+JA_DATE = (r"(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4}|\.)?"
+           + r"|\d{4}-\d{2}-\d{2}"
+           + r"|\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?" + MONTH + r"\.?(?:,?\s+(?:de\s+)?\d{4})?"
+           + r"|" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+           + r"|" + MONTH + r"\s+\d{4}"
+           + r"|(?i:" + alt(words(JA_NOW)) + "))")
+GENERATED['job_application/start_date'] = (
+    r"\b((?i:" + alt(words(JA_START_LABELS)) + r")\s*[:=]\s*" + JA_DATE + ")" + JA_END)
+
+# "Years of experience with Python: 5", "How many years of experience do you have in sales? 4",
+# "Jahre Berufserfahrung mit SAP: 6", "Années d'expérience en Python : 5", "Jaren ervaring met Java: 7",
+# "¿Cuántos años de experiencia tienes con Excel? 3", "Anni di esperienza con SQL: 4"
+JA_EXPERIENCE = alt(
+    r"(?:how\s+many\s+)?years?\s+of\s+(?:(?:professional|relevant|work|hands-on|commercial)\s+)?experience"
+    r"\s+(?:do\s+you\s+have\s+)?(?:with|in|using|as|working\s+with)",
+    r"(?:wie\s+viele\s+)?jahre\s+(?:berufs)?erfahrung\s+(?:haben\s+sie\s+|hast\s+du\s+)?(?:mit|in|als|im\s+bereich)",
+    r"(?:combien\s+d['’])?années\s+d['’]expérience\s+(?:avez-vous\s+|as-tu\s+)?(?:en\s+tant\s+que|en|avec|dans|sur"
+    r"|comme)",
+    r"(?:hoeveel\s+)?(?:jaar|jaren)\s+(?:werk)?ervaring\s+(?:heeft\s+u\s+|heb\s+je\s+)?(?:met|in|als)",
+    r"(?:cuántos\s+)?años\s+de\s+experiencia\s+(?:tienes\s+|tiene\s+)?(?:con|en|como)",
+    r"(?:quanti\s+)?anni\s+di\s+esperienza\s+(?:hai\s+|ha\s+)?(?:con|in|come|nel|nella|su)")
+JA_YEARS = ["years", "year", "yrs", "yr", "jahre", "jahren", "jahr", "ans", "an", "années", "jaar", "jaren", "años",
+            "año", "anni", "anno"]
+GENERATED['job_application/years_of_experience'] = (
+    r"\b((?i:" + JA_EXPERIENCE + r")\s+[^:?\n]{1,40}?\s*[:?]\s*\d{1,2}(?:\s*(?i:" + alt(words(JA_YEARS)) + r"))?)"
+    + JA_END)
+
+# "Are you authorised to work in the UK? Yes", "Will you now or in the future require sponsorship? No",
+# "Verfügen Sie über eine gültige Arbeitserlaubnis? Ja", "Êtes-vous autorisé(e) à travailler en France ? Oui",
+# "Heeft u een geldige werkvergunning? Ja", "¿Tienes permiso de trabajo en España? Sí",
+# "Sei autorizzato a lavorare in Italia? Sì"; and the labels "Right to work in the UK: Yes", "Arbeitserlaubnis: ja",
+# "Permis de travail : oui", "Werkvergunning: ja", "Permiso de trabajo: sí", "Permesso di lavoro: sì"
+JA_WORK_QUESTIONS = alt(
+    r"are\s+you\s+(?:legally\s+)?(?:authori[sz]ed|eligible|entitled|permitted|allowed)\s+to\s+work\s+in\s+[^?\n]{1,40}",
+    r"do\s+you\s+(?:have|hold)\s+(?:the\s+)?(?:legal\s+)?right\s+to\s+work\s+in\s+[^?\n]{1,40}",
+    r"do\s+you\s+(?:have|hold)\s+(?:a\s+)?(?:valid\s+)?work\s+(?:permit|visa)[^?\n]{0,40}",
+    r"(?:will|do)\s+you\s+(?:now\s+or\s+in\s+the\s+future\s+)?require\s+(?:visa\s+)?sponsorship[^?\n]{0,60}",
+    r"(?:verfügen|verfügst)\s+(?:sie|du)\s+über\s+(?:eine\s+)?(?:gültige\s+)?(?:arbeitserlaubnis|arbeitsgenehmigung)"
+    r"[^?\n]{0,40}",
+    r"(?:haben\s+sie|hast\s+du|besitzen\s+sie|besitzt\s+du)\s+(?:eine\s+)?(?:gültige\s+)?(?:arbeitserlaubnis"
+    r"|arbeitsgenehmigung)[^?\n]{0,40}",
+    r"(?:benötigen|brauchen)\s+(?:sie|du)\s+(?:ein\s+visum|ein\s+arbeitsvisum|eine\s+arbeitserlaubnis"
+    r"|eine\s+visumsunterstützung)[^?\n]{0,40}",
+    r"(?:sind\s+sie|bist\s+du)\s+berechtigt,?\s+in\s+[^?\n]{1,40}\s+zu\s+arbeiten",
+    r"(?:êtes-vous|êtes\s+vous|es-tu)\s+(?:légalement\s+)?(?:autorisé|habilité)e?s?(?:\(e\))?\s+à\s+travailler"
+    r"\s+(?:en|au|aux|dans)\s+[^?\n]{1,40}",
+    r"avez-vous\s+(?:besoin\s+d['’]un\s+(?:visa|parrainage|permis\s+de\s+travail)|un\s+permis\s+de\s+travail"
+    r"|une\s+autorisation\s+de\s+travail)[^?\n]{0,40}",
+    r"(?:heeft\s+u|heb\s+je|bent\s+u\s+in\s+het\s+bezit\s+van|ben\s+je\s+in\s+het\s+bezit\s+van)\s+(?:een\s+)?"
+    r"(?:geldige\s+)?(?:werkvergunning|tewerkstellingsvergunning|verblijfsvergunning)[^?\n]{0,40}",
+    r"(?:mag\s+u|mag\s+je)\s+(?:legaal\s+)?(?:in\s+[^?\n]{1,30}\s+)?werken[^?\n]{0,30}",
+    r"(?:heeft\s+u|heb\s+je)\s+(?:visumsponsoring|sponsoring)\s+nodig[^?\n]{0,30}",
+    r"¿?(?:tienes|tiene|dispones\s+de|dispone\s+de|cuentas\s+con|cuenta\s+con)\s+(?:un\s+|el\s+)?"
+    r"(?:permiso\s+de\s+trabajo|permiso\s+de\s+residencia\s+y\s+trabajo|autorización\s+para\s+trabajar)[^?\n]{0,40}",
+    r"¿?(?:necesitas|necesita|requieres|requiere)\s+(?:un\s+)?(?:patrocinio|visado|visa)[^?\n]{0,40}",
+    r"¿?(?:estás|está)\s+(?:legalmente\s+)?autorizad[oa](?:/a|\(a\))?\s+(?:para|a)\s+trabajar\s+en\s+[^?\n]{1,40}",
+    r"(?:sei|è)\s+(?:autorizzat|abilitat)[oa]\s+a\s+lavorare\s+in\s+[^?\n]{1,40}",
+    r"(?:hai|ha|possiedi|possiede|sei\s+in\s+possesso\s+di|è\s+in\s+possesso\s+di)\s+(?:un\s+)?(?:regolare\s+"
+    r"|valido\s+)?permesso\s+di\s+(?:lavoro|soggiorno)[^?\n]{0,40}",
+    r"(?:hai|ha)\s+bisogno\s+(?:di\s+)?(?:un\s+)?(?:visto|sponsorizzazione)[^?\n]{0,40}")
+JA_WORK_LABELS = alt(
+    r"right\s+to\s+work(?:\s+in\s+[^:\n]{1,30})?", r"work\s+authori[sz]ation(?:\s+in\s+[^:\n]{1,30})?",
+    r"(?:visa\s+)?sponsorship\s+(?:required|needed)",
+    r"(?:arbeitserlaubnis|arbeitsgenehmigung)(?:\s+(?:für|in)\s+[^:\n]{1,30})?",
+    r"(?:permis|autorisation)\s+de\s+travail(?:\s+(?:en|au|pour\s+la|pour\s+le)\s+[^:\n]{1,30})?",
+    r"(?:werkvergunning|tewerkstellingsvergunning)(?:\s+(?:voor|in)\s+[^:\n]{1,30})?",
+    r"permiso\s+de\s+trabajo(?:\s+en\s+[^:\n]{1,30})?",
+    r"permesso\s+di\s+(?:lavoro|soggiorno)(?:\s+in\s+[^:\n]{1,30})?")
+JA_YES_NO = ["yes", "no", "ja", "nein", "vorhanden", "oui", "non", "nee", "aanwezig", "sí", "si", "sì"]
+GENERATED['job_application/work_authorisation'] = (
+    r"(?:^|[^\p{L}])((?i:" + JA_WORK_QUESTIONS + r"\s*\?|" + JA_WORK_LABELS + r"\s*:)\s*(?i:"
+    + alt(words(JA_YES_NO)) + "))" + JA_END_YESNO)
+
+# "Expected salary: €55,000", "Salary expectations: 60k", "Gehaltsvorstellung: 65.000 € brutto", "Prétentions
+# salariales : 45 k€", "Salarisindicatie: € 4.000", "Pretensiones salariales: 30.000 €", "RAL desiderata: 35.000
+# euro": one amount, not a range (a posting's band), ending the clause
+JA_SALARY_LABELS = ["expected salary", "expected annual salary", "expected compensation", "salary expectation",
+                    "salary expectations", "desired salary", "salary requirement", "salary requirements",
+                    "gehaltsvorstellung", "gehaltsvorstellungen", "gehaltswunsch", "wunschgehalt",
+                    "gewünschtes gehalt", "gewünschtes jahresgehalt", "prétentions salariales",
+                    "prétention salariale", "salaire souhaité", "salaire attendu", "salaire demandé",
+                    "rémunération souhaitée", "salarisindicatie", "salariswens", "gewenst salaris",
+                    "salarisverwachting", "pretensiones salariales", "pretensión salarial", "expectativa salarial",
+                    "expectativas salariales", "salario deseado", "aspettative economiche", "aspettative salariali",
+                    "aspettative retributive", "ral desiderata", "ral attesa", "ral richiesta",
+                    "retribuzione desiderata", "retribuzione attesa", "stipendio desiderato"]
+JA_AMOUNT = (r"(?:(?:[€£$]|(?i:chf|eur|gbp|usd)\s?)\s?\d+(?:[.,'’\x{00A0}\x{202F} ]\d{3})*(?:[.,]\d{1,2})?(?:\s?[kK]\b)?"
+             r"(?:\s?€)?"
+             r"|\d+(?:[.,'’\x{00A0}\x{202F} ]\d{3})*(?:[.,]\d{1,2})?(?:\s?[kK]\b)?\s?(?:[€£$]|(?i:eur|euro|euros|chf"
+             r"|gbp|usd|k)\b)"
+             r"|\d{1,3}(?:[.,'’\x{00A0}\x{202F} ]\d{3})+)")
+JA_PERIOD = ["gross", "net", "per year", "per annum", "a year", "p.a.", "brutto", "netto", "pro jahr", "jährlich",
+             "brut", "net annuel", "brut annuel", "par an", "bruto", "per jaar", "per maand", "brutos", "al año",
+             "anuales", "lordi", "lordo", "annui", "all'anno"]
+GENERATED['job_application/salary_expectation'] = (
+    r"\b((?i:" + alt(words(JA_SALARY_LABELS)) + r")\s*[:=]\s*" + JA_AMOUNT + r"(?:\s+(?i:" + alt(words(JA_PERIOD))
+    + r"))*)" + JA_END)
+
+# "Why do you want to work at Acme? I ...", "Warum möchten Sie bei uns arbeiten? Ich ...", "Pourquoi souhaitez-vous
+# rejoindre X ? Je ...", "Waarom wil je bij X werken? Ik ...", "¿Por qué quieres trabajar en X? Porque ...",
+# "Perché vuoi lavorare per X? Mi ...": the question, when a first-person answer follows it (the question alone is
+# a recruiter's or a coach's); the question is reported
+JA_WHY = alt(
+    r"why\s+(?:do|would)\s+you\s+(?:want|like|wish)\s+to\s+(?:work\s+(?:at|for|with)|join)\s+[^?\n]{1,60}\?",
+    r"warum\s+(?:möchten\s+sie|wollen\s+sie|möchtest\s+du|willst\s+du)\s+(?:bei|für)\s+[^?\n]{1,60}\s+arbeiten\s*\?",
+    r"pourquoi\s+(?:souhaitez-vous|voulez-vous|désirez-vous|veux-tu|souhaites-tu)\s+(?:rejoindre|travailler\s+"
+    r"(?:chez|pour|avec|au\s+sein\s+de))\s+[^?\n]{1,60}\?",
+    r"waarom\s+(?:wil\s+je|wilt\s+u)\s+(?:graag\s+)?(?:bij|voor)\s+[^?\n]{1,60}\s+(?:komen\s+)?werken\s*\?",
+    r"¿?\s*por\s+qué\s+(?:quieres|quiere|deseas|desea|te\s+gustaría|le\s+gustaría)\s+(?:trabajar\s+(?:en|con|para)"
+    r"|unirte\s+a|unirse\s+a|formar\s+parte\s+de)\s+[^?\n]{1,60}\?",
+    r"perch[ée]\s+(?:vuoi|vorresti|desideri|vuole|vorrebbe|desidera)\s+(?:lavorare\s+(?:in|per|con|presso|da)"
+    r"|entrare\s+in|unirti\s+a|far\s+parte\s+di)\s+[^?\n]{1,60}\?")
+JA_FIRST_PERSON_ANSWER = (r"(?:(?:i|i['’]m|i['’]ve|my|because|ich|mich|mir|mein|meine|weil|je|mon|ma|mes|parce|car"
+                          r"|ik|mijn|omdat|yo|me|mi|porque|quiero|creo|io|vorrei|credo|sono|ho)\b|j['’]|il\s+mio\s"
+                          r"|la\s+mia\s|perch[ée]\s)")
+GENERATED['job_application/why_this_employer'] = (
+    r"(?:^|[^\p{L}])((?i:" + JA_WHY + r"))\s*(?i:" + JA_FIRST_PERSON_ANSWER + ")")
+
+JA_KEYWORDS = (JA_NOTICE_LABELS
+               + ["earliest", "frühestmöglich", "frühester", "disponibilité", "vroegst", "beschikbaar per",
+                  "beschikbaar vanaf", "incorporación", "disponibilità", "data di inizio"]
+               + ["experience", "erfahrung", "expérience", "ervaring", "experiencia", "esperienza"]
+               + ["to work in", "right to work", "work permit", "work visa", "sponsorship", "work authori",
+                  "arbeitserlaubnis", "arbeitsgenehmigung", "visum", "zu arbeiten", "à travailler",
+                  "permis de travail", "autorisation de travail", "parrainage", "werkvergunning", "verblijfsvergunning",
+                  "mag je", "mag u", "sponsoring", "permiso de trabajo", "permiso de residencia", "para trabajar",
+                  "patrocinio", "visado", "visa", "a lavorare", "permesso di", "bisogno", "sponsorizzazione"]
+               + JA_SALARY_LABELS
+               + ["why do you", "why would you", "warum möchte", "warum wollen", "warum willst", "pourquoi souhait",
+                  "pourquoi voulez", "pourquoi veux", "pourquoi désirez", "waarom wil"]
+               # the Spanish and Italian question words alone are in every other sentence
+               + ["por qué " + v for v in ("quieres", "quiere", "deseas", "desea", "te gustaría", "le gustaría")]
+               + [q + " " + v for q in ("perché", "perche") for v in ("vuoi", "vorresti", "desideri", "vuole",
+                                                                       "vorrebbe", "desidera")])
+
 KEYWORDS = {'salary': SALARY_KEYWORDS, 'ip': IP_KEYWORDS, 'address.uk': UK_KEYWORDS, 'address.de': DE_KEYWORDS,
             'address.fr': FR_KEYWORDS, 'address.nl': NL_KEYWORDS, 'address.es': ES_KEYWORDS,
-            'address.it': IT_KEYWORDS}
+            'address.it': IT_KEYWORDS, 'job_application': JA_KEYWORDS}
 
 
 # ================================================================================================= writing =======
