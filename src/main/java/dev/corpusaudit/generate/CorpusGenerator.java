@@ -187,6 +187,9 @@ public final class CorpusGenerator {
             registers = side.writeRegisters(members, inCorpus);
             side.writeGeneration(seed, records, snapshot);
             sideFileLines.put(SideFiles.MESSAGES_FILE, side.messageCount());
+        } catch (UncheckedIOException e) {
+            // a reference message written from inside a planter could not be written
+            throw e.getCause();
         }
         sideFileLines.put(SideFiles.MEMBERS_FILE, registers.registry());
         sideFileLines.put(SideFiles.OPTOUTS_FILE, registers.optOuts());
