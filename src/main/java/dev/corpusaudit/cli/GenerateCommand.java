@@ -10,6 +10,8 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -17,9 +19,13 @@ import java.util.concurrent.Callable;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes a synthetic, seeded member corpus (corpus.jsonl) and its ground-truth labels "
                 + "(labels.jsonl): profiles, posts, comments, articles, messages and more in six languages, "
-                + "with planted e-mail addresses, payment cards and health disclosures, and near misses "
-                + "that must not be flagged. The same seed and record count give byte-identical files."},
-        footer = {"", "Example:", "  corpus-audit generate --records 100000 --seed 7 --out data/synthetic"})
+                + "with planted e-mail addresses, payment cards, health disclosures, leaked private messages, "
+                + "pasted job applications, salaries and minors' ages, and near misses that must not be flagged. "
+                + "Beside them go the side inputs a scan can join: members.csv (member registry), optouts.csv, "
+                + "salaries.csv, messages.jsonl (reference private messages) and generation.json (seed, records, "
+                + "snapshot date). The same seed, record count and snapshot date give byte-identical files."},
+        footer = {"", "Example:", "  corpus-audit generate --records 100000 --seed 7 --out data/synthetic",
+                "  corpus-audit generate --records 3000 --snapshot-date 2026-03-15 --out data/march"})
 public final class GenerateCommand implements Callable<Integer> {
 
     @Mixin
@@ -34,18 +40,29 @@ public final class GenerateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "Folder for corpus.jsonl and labels.jsonl (created if missing).")
+            description = "Folder for corpus.jsonl, labels.jsonl and the side files (created if missing).")
     Path out;
+
+    @Option(names = "--snapshot-date", paramLabel = "DATE", defaultValue = "2026-02-01",
+            description = "When the corpus was taken (yyyy-MM-dd): records are created in the two years up to it, "
+                    + "opt-outs fall from 90 days before to 88 days after it (default: ${DEFAULT-VALUE}).")
+    String snapshotDate;
 
     @Override
     public Integer call() {
         if (records < 0) {
             throw new ConfigException("--records must be 0 or more, was " + records);
         }
+        LocalDate snapshot;
+        try {
+            snapshot = LocalDate.parse(snapshotDate.strip());
+        } catch (DateTimeParseException e) {
+            throw new ConfigException("--snapshot-date must be a date like 2026-02-01, was '" + snapshotDate + "'");
+        }
         long start = System.nanoTime();
         GenerationStats stats;
         try {
-            stats = new CorpusGenerator(seed).generate(records, out);
+            stats = new CorpusGenerator(seed, snapshot).generate(records, out);
         } catch (IOException e) {
             // an output folder that cannot be written is a usage problem: say where, in one line
             String reason = e instanceof FileSystemException fse && fse.getReason() != null
@@ -54,8 +71,10 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         if (!common.quiet()) {
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.err.printf(Locale.ROOT, "generated %d records (%.1f M chars of text) in %.1f s to %s; labelled records: %s%n",
-                    stats.records(), stats.textChars() / 1e6, seconds, out, stats.labelledRecordsPerCategory());
+            System.err.printf(Locale.ROOT, "generated %d records by %d members (%.1f M chars of text) in %.1f s to %s; "
+                            + "labelled records: %s; side files: %s%n",
+                    stats.records(), stats.members(), stats.textChars() / 1e6, seconds, out,
+                    stats.labelledRecordsPerCategory(), stats.sideFileLines());
         }
         return Main.EXIT_OK;
     }

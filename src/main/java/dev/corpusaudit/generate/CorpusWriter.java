@@ -25,7 +25,7 @@ final class CorpusWriter implements Closeable {
     static final String LABELS_FILE = "labels.jsonl";
     private static final int BUFFER = 1 << 20;
     /** Writes emoji as UTF-8 rather than as escaped surrogate pairs, as real exports do. */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
@@ -43,16 +43,16 @@ final class CorpusWriter implements Closeable {
         labels = generator(labelsOut);
     }
 
-    private static JsonGenerator generator(OutputStream out) throws IOException {
+    static JsonGenerator generator(OutputStream out) throws IOException {
         JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         // JSONL: each object ends its own line, so no separator between root values
         generator.setRootValueSeparator(null);
         return generator;
     }
 
-    /** One line of {@code corpus.jsonl}; {@code lang} and {@code age} are left out when null. */
-    void writeRecord(String id, String text, Member member, String source, String lang, String createdAt, Integer age)
-            throws IOException {
+    /** One line of {@code corpus.jsonl}; {@code lang}, {@code age} and {@code birthDate} are left out when null. */
+    void writeRecord(String id, String text, Member member, String source, String lang, String createdAt, Integer age,
+                     String birthDate) throws IOException {
         corpus.writeStartObject();
         corpus.writeStringField("id", id);
         corpus.writeStringField("text", text);
@@ -65,6 +65,9 @@ final class CorpusWriter implements Closeable {
         corpus.writeStringField("created_at", createdAt);
         if (age != null) {
             corpus.writeNumberField("member_age", age);
+        }
+        if (birthDate != null) {
+            corpus.writeStringField("member_birth_date", birthDate);
         }
         corpus.writeEndObject();
         corpus.writeRaw('\n');

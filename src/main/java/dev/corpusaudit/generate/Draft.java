@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
  * a greeting) and a footer (a sign-off) can be fixed, so that planted sentences land in the body.
  */
 final class Draft {
+    private static final String PARAGRAPH_BREAK = "\n\n";
     private final List<String> parts = new ArrayList<>(12);
     private final List<String> separators = new ArrayList<>(12);
     private final String bodySeparator;
@@ -50,12 +51,32 @@ final class Draft {
         switch (plant.placement()) {
             case START -> insert(0, plant.text());
             case END -> add("\n\n", plant.text());
-            case INSIDE -> {
-                int last = Math.min(footerStart, parts.size());
-                int first = Math.min(headerEnd, last);
-                insert(first + rng.nextInt(last - first + 1), plant.text());
+            case INSIDE -> insert(bodyPosition(rng), plant.text());
+            case PARAGRAPH -> {
+                int index = bodyPosition(rng);
+                insert(index, plant.text());
+                if (index > 0) {
+                    separators.set(index, PARAGRAPH_BREAK);
+                }
+                if (index + 1 < parts.size()) {
+                    separators.set(index + 1, PARAGRAPH_BREAK);
+                }
+            }
+            case REPLACE -> {
+                parts.clear();
+                separators.clear();
+                headerEnd = 0;
+                footerStart = Integer.MAX_VALUE;
+                add("", plant.text());
             }
         }
+    }
+
+    /** A random place in the body: after the header, before the footer. */
+    private int bodyPosition(SplittableRandom rng) {
+        int last = Math.min(footerStart, parts.size());
+        int first = Math.min(headerEnd, last);
+        return first + rng.nextInt(last - first + 1);
     }
 
     private void insert(int index, String text) {

@@ -24,7 +24,8 @@ final class LanguagePack {
     /** Word lists (plain strings, not templates) and the minimum size of each. */
     static final Map<String, Integer> WORD_LISTS = orderedMap(
             "job_titles", 15, "skills", 10, "hashtags", 10, "cities", 10, "conditions", 12,
-            "email_providers", 4, "company_tlds", 2, "phone_formats", 2, "iban_formats", 1, "date_formats", 2);
+            "email_providers", 4, "company_tlds", 2, "phone_formats", 2, "iban_formats", 1, "date_formats", 2,
+            "money_formats.EUR", 3, "money_formats.GBP", 3, "money_formats.CHF", 3);
 
     private static final Map<Language, LanguagePack> CACHE = new EnumMap<>(Language.class);
 

@@ -9,16 +9,32 @@ import java.util.SplittableRandom;
  * are the list {@code near_miss.<kind>}.
  */
 final class NearMissPlanter implements Planter {
+    /** The chance that a record gets the near miss, given its source and what is known about it. */
+    @FunctionalInterface
+    interface Rate {
+        double of(Source source, RecordContext record);
+    }
+
     private final String kind;
     private final Slot slot;
-    private final double rate;
+    private final Rate rate;
 
     /**
      * @param kind the list name under {@code near_miss}
      * @param slot the slot every template of the kind must use, or null when the words alone are the near miss
-     * @param rate the chance per record, any source
+     * @param rate the chance per record, any source but polls
      */
     NearMissPlanter(String kind, Slot slot, double rate) {
+        // polls are a question and a few options: no room for an extra sentence
+        this(kind, slot, (source, record) -> source == Source.POLL ? 0.0 : rate);
+    }
+
+    /**
+     * @param kind the list name under {@code near_miss}
+     * @param slot the slot every template of the kind must use, or null when the words alone are the near miss
+     * @param rate the chance per record
+     */
+    NearMissPlanter(String kind, Slot slot, Rate rate) {
         this.kind = kind;
         this.slot = slot;
         this.rate = rate;
@@ -37,8 +53,12 @@ final class NearMissPlanter implements Planter {
 
     @Override
     public double rate(Source source) {
-        // polls are a question and a few options: no room for an extra sentence
-        return source == Source.POLL ? 0.0 : rate;
+        return rate.of(source, null);
+    }
+
+    @Override
+    public double rate(Source source, RecordContext record) {
+        return rate.of(source, record);
     }
 
     @Override

@@ -16,7 +16,11 @@ record Plant(String text, Placement placement, String subject) {
         /** Between the sentences of the body. */
         INSIDE,
         /** After everything, as its own paragraph (signatures, contact lines). */
-        END
+        END,
+        /** Between the paragraphs of the body, as a paragraph of its own (a quoted message). */
+        PARAGRAPH,
+        /** Instead of the composed text: the record is the planted text (a pasted message). */
+        REPLACE
     }
 
     static Plant inside(String text) {

@@ -19,6 +19,19 @@ interface Planter {
     /** The chance that a record of {@code source} gets this planter's text. */
     double rate(Source source);
 
+    /**
+     * The chance that this record gets this planter's text, for planters that depend on the author or
+     * the date (minors, salaries); by default {@link #rate(Source)}.
+     */
+    default double rate(Source source, RecordContext record) {
+        return rate(source);
+    }
+
     /** Makes the text to plant into a record of {@code source}. */
     Plant plant(Source source, SlotFiller slots, SplittableRandom rng);
+
+    /** Makes the text to plant into this record; by default {@link #plant(Source, SlotFiller, SplittableRandom)}. */
+    default Plant plant(Source source, SlotFiller slots, SplittableRandom rng, RecordContext record) {
+        return plant(source, slots, rng);
+    }
 }

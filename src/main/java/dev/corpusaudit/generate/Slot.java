@@ -38,7 +38,17 @@ enum Slot {
     IBAN("iban", true),
     DATE("date", true),
     HANDLE("handle", true),
-    OBFUSCATED_EMAIL("obfuscated_email", true);
+    OBFUSCATED_EMAIL("obfuscated_email", true),
+    /** The author's own age when writing the record. */
+    AGE("age", true),
+    /** A teenager's age that is not the author's ("my daughter is 16", "16 years of experience"). */
+    TEEN_AGE("teen_age", true),
+    /** The author's registered salary, in a format of the language and the author's currency. */
+    SALARY("salary", true),
+    /** An amount of money that is not the author's salary ("we raised €85k for charity"). */
+    MONEY("money", true),
+    /** A job posting's salary range ("€45,000 – €55,000"). */
+    SALARY_RANGE("salary_range", true);
 
     private static final Map<String, Slot> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(s -> s.name, Function.identity()));

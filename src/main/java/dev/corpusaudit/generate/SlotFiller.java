@@ -2,7 +2,9 @@ package dev.corpusaudit.generate;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -29,8 +31,10 @@ final class SlotFiller implements Template.SlotValues {
     private final List<String> phoneFormats;
     private final List<String> ibanFormats;
     private final DateTimeFormatter[] dateFormats;
+    private final Map<String, List<String>> moneyFormats = new HashMap<>();
     private final StringBuilder buffer = new StringBuilder(256);
     private Member author;
+    private int authorAge;
     /** The person last named in the template being filled: an address next to a name is theirs. */
     private String namedFirst;
     private String namedLast;
@@ -51,11 +55,29 @@ final class SlotFiller implements Template.SlotValues {
         Locale locale = Locale.forLanguageTag(pack.language().code());
         this.dateFormats = pack.words("date_formats").stream()
                 .map(p -> DateTimeFormatter.ofPattern(p, locale)).toArray(DateTimeFormatter[]::new);
+        for (String currency : Money.CURRENCIES) {
+            List<String> formats = pack.words("money_formats." + currency);
+            // every format must parse, and some format must write amounts that are not whole thousands
+            if (formats.stream().map(f -> Money.render(f, 85_500)).allMatch(java.util.Objects::isNull)) {
+                throw new IllegalStateException(pack.language().resource() + ": money_formats." + currency
+                        + " can only write whole thousands");
+            }
+            moneyFormats.put(currency, formats);
+        }
     }
 
-    /** Starts a record written by {@code member}. */
-    void begin(Member member) {
+    /** Starts a record written by {@code member}, who was {@code ageAtCreation} years old when writing it. */
+    void begin(Member member, int ageAtCreation) {
         this.author = member;
+        this.authorAge = ageAtCreation;
+    }
+
+    Member author() {
+        return author;
+    }
+
+    int authorAge() {
+        return authorAge;
     }
 
     LanguagePack pack() {
@@ -129,7 +151,53 @@ final class SlotFiller implements Template.SlotValues {
             case DATE -> dateFormats[rng.nextInt(dateFormats.length)].format(FIRST_DATE.plusDays(rng.nextInt(1200)));
             case HANDLE -> EmailAddresses.handle(rng, names.firstName(rng), names.lastName(rng), names.company(rng));
             case OBFUSCATED_EMAIL -> EmailAddresses.obfuscated(rng, names.firstName(rng), names.lastName(rng), names.company(rng), tlds);
+            case AGE -> Integer.toString(authorAge);
+            case TEEN_AGE -> Integer.toString(13 + rng.nextInt(5));
+            case SALARY -> {
+                if (author.salary() == null) {
+                    throw new IllegalStateException("{salary} for " + author.id() + ", who has no registered salary");
+                }
+                yield money(author.salary());
+            }
+            case MONEY -> money(notTheAuthorsSalary(2_000, 250_000));
+            case SALARY_RANGE -> salaryRange();
         };
+    }
+
+    /** {@code amount} in a format of this language and the author's currency. */
+    String money(int amount) {
+        return Money.format(amount, moneyFormats.get(author.currency()), rng);
+    }
+
+    /** A round amount from {@code min} to {@code max} that differs from the author's registered salary. */
+    private int notTheAuthorsSalary(int min, int max) {
+        while (true) {
+            int step = rng.nextInt(100) < 70 ? 1000 : 500;
+            int amount = (min + rng.nextInt(max - min + 1)) / step * step;
+            if (amount >= min && (author.salary() == null || amount != author.salary())) {
+                return amount;
+            }
+        }
+    }
+
+    /** "€45,000 – €55,000": a job posting's range, both ends in the same format, neither the author's salary. */
+    private String salaryRange() {
+        List<String> formats = moneyFormats.get(author.currency());
+        int low = notTheAuthorsSalary(30_000, 110_000) / 1000 * 1000;
+        int high = low + 5_000 * (1 + rng.nextInt(6));
+        if (author.salary() != null && (high == author.salary() || low == author.salary())) {
+            low -= 1000;
+            high += 1000;
+        }
+        for (int tries = 0; tries < 20; tries++) {
+            String format = formats.get(rng.nextInt(formats.size()));
+            String a = Money.render(format, low);
+            String b = Money.render(format, high);
+            if (a != null && b != null) {
+                return a + (rng.nextBoolean() ? " – " : "-") + b;
+            }
+        }
+        return money(low) + " – " + money(high);
     }
 
     private String any(List<String> list) {

@@ -144,6 +144,52 @@ final class TextComposer {
     }
 
     /**
+     * A private message for {@code messages.jsonl}: a greeting and message sentences, each used once,
+     * {@code minWords} to {@code maxWords} words (whitespace-separated) in all.
+     */
+    String directMessage(int minWords, int maxWords) {
+        used.clear();
+        String greeting = sentence("sources.message.greeting");
+        StringBuilder out = new StringBuilder(greeting);
+        int words = words(greeting);
+        String separator = greeting.endsWith(",") || greeting.endsWith(":") ? "\n" : " ";
+        List<Template> texts = slots.pack().templates("sources.message.text");
+        int[] order = new int[texts.size()];
+        for (int i = 0; i < order.length; i++) {
+            int j = rng.nextInt(i + 1);
+            order[i] = order[j];
+            order[j] = i;
+        }
+        int target = between(minWords, Math.max(minWords, maxWords - 10));
+        for (int i = 0; i < order.length && words < target; i++) {
+            String next = slots.fill(texts.get(order[i]));
+            int more = words(next);
+            if (words + more > maxWords) {
+                continue;
+            }
+            out.append(separator).append(next);
+            separator = " ";
+            words += more;
+        }
+        if (words < minWords) {
+            throw new IllegalStateException(slots.pack().language() + ": message sentences too short for a "
+                    + minWords + "-word message");
+        }
+        return out.toString();
+    }
+
+    static int words(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            count += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return count;
+    }
+
+    /**
      * Adds between {@code min} and {@code max} sentences from {@code path}, stopping early once the
      * text reaches {@code target} characters, and never going past {@code limit}.
      */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The shape of the generated files: counts, ids, keys and their order, the mix of fields. */
 class CorpusGeneratorTest {
     private static final List<String> CORPUS_KEYS =
-            List.of("id", "text", "member_id", "source", "region", "lang", "created_at", "member_age");
+            List.of("id", "text", "member_id", "source", "region", "lang", "created_at", "member_age", "member_birth_date");
     private static final Map<String, Set<String>> REGIONS = Map.of(
             "en", Set.of("GB", "IE", "US", "CA"), "de", Set.of("DE", "AT", "CH"), "fr", Set.of("FR", "BE", "CH"),
             "nl", Set.of("NL", "BE"), "es", Set.of("ES"), "it", Set.of("IT"));
@@ -31,14 +32,43 @@ class CorpusGeneratorTest {
     private final GeneratedCorpus corpus = GeneratedCorpus.get();
 
     @Test
-    void sameSeedAndCountGiveTheSameBytes(@TempDir Path a, @TempDir Path b, @TempDir Path c) throws IOException {
-        new CorpusGenerator(42).generate(2_000, a);
-        new CorpusGenerator(42).generate(2_000, b);
-        new CorpusGenerator(43).generate(2_000, c);
-        for (String file : List.of("corpus.jsonl", "labels.jsonl")) {
-            assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)), file);
+    void sameSeedAndCountGiveTheSameBytesInEveryFile(@TempDir Path a, @TempDir Path b, @TempDir Path c) throws IOException {
+        new CorpusGenerator(42).generate(3_000, a);
+        new CorpusGenerator(42).generate(3_000, b);
+        new CorpusGenerator(43).generate(3_000, c);
+        try (var files = Files.list(a)) {
+            assertEquals(GeneratedCorpus.FILES.stream().sorted().toList(),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
         }
-        assertFalse(Files.mismatch(a.resolve("corpus.jsonl"), c.resolve("corpus.jsonl")) < 0, "another seed, another corpus");
+        for (String file : GeneratedCorpus.FILES) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)), file);
+            if (!file.equals("generation.json")) {
+                assertFalse(Files.mismatch(a.resolve(file), c.resolve(file)) < 0, "another seed, another " + file);
+            }
+        }
+    }
+
+    @Test
+    void theSnapshotDateBoundsTheRecordsAndIsWrittenDown(@TempDir Path dir) throws IOException {
+        LocalDate snapshot = LocalDate.of(2025, 6, 30);
+        new CorpusGenerator(5, snapshot).generate(1_000, dir);
+        assertEquals("{\"seed\":5,\"records\":1000,\"snapshot_date\":\"2025-06-30\"}\n",
+                Files.readString(dir.resolve("generation.json")));
+        LocalDate first = LocalDate.MAX;
+        LocalDate last = LocalDate.MIN;
+        for (JsonNode record : GeneratedCorpus.read(dir.resolve("corpus.jsonl"))) {
+            LocalDate created = LocalDate.parse(record.get("created_at").asText());
+            first = created.isBefore(first) ? created : first;
+            last = created.isAfter(last) ? created : last;
+        }
+        assertFalse(last.isAfter(snapshot), "last record " + last);
+        assertFalse(first.isBefore(snapshot.minusYears(2)), "first record " + first);
+        assertTrue(last.isAfter(snapshot.minusDays(30)) && first.isBefore(snapshot.minusYears(2).plusDays(30)),
+                "records spread over the two years: " + first + " to " + last);
+        for (String[] optOut : Files.readAllLines(dir.resolve("optouts.csv")).stream().skip(1).map(l -> l.split(",")).toList()) {
+            LocalDate date = LocalDate.parse(optOut[1]);
+            assertFalse(date.isBefore(snapshot.minusDays(90)) || date.isAfter(snapshot.plusDays(88)), optOut[1]);
+        }
     }
 
     @Test
@@ -58,8 +88,13 @@ class CorpusGeneratorTest {
     void zeroRecordsGiveEmptyFiles(@TempDir Path dir) throws IOException {
         GenerationStats stats = new CorpusGenerator(1).generate(0, dir);
         assertEquals(0, stats.records());
+        assertEquals(0, stats.members());
         assertEquals(0, Files.size(dir.resolve("corpus.jsonl")));
         assertEquals(0, Files.size(dir.resolve("labels.jsonl")));
+        assertEquals(0, Files.size(dir.resolve("messages.jsonl")));
+        assertEquals(List.of("member_id,birth_date,region"), Files.readAllLines(dir.resolve("members.csv")));
+        assertEquals(List.of("member_id,opted_out_at"), Files.readAllLines(dir.resolve("optouts.csv")));
+        assertEquals(List.of("member_id,amount,currency"), Files.readAllLines(dir.resolve("salaries.csv")));
     }
 
     @Test
@@ -74,9 +109,13 @@ class CorpusGeneratorTest {
             assertTrue(record.get("member_id").asText().matches("m-\\d{6}"));
             assertTrue(record.get("region").asText().matches("[A-Z]{2}"));
             LocalDate created = LocalDate.parse(record.get("created_at").asText());
-            assertFalse(created.isBefore(LocalDate.of(2024, 1, 1)) || created.isAfter(LocalDate.of(2025, 12, 31)));
+            assertFalse(created.isBefore(LocalDate.of(2024, 2, 1)) || created.isAfter(GeneratedCorpus.SNAPSHOT), created.toString());
             if (record.has("member_age")) {
                 assertTrue(record.get("member_age").isInt());
+                assertFalse(record.has("member_birth_date"), "never both age fields: " + record.get("id"));
+            }
+            if (record.has("member_birth_date")) {
+                assertTrue(record.get("member_birth_date").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
             }
         }
     }
@@ -141,28 +180,37 @@ class CorpusGeneratorTest {
     }
 
     @Test
-    void membersWriteSeveralRecordsAndKeepTheirLanguageAndAge() {
+    void membersWriteSeveralRecordsAndKeepTheirLanguageAndBirthDate() {
         Map<String, String> language = new HashMap<>();
-        Map<String, String> age = new HashMap<>();
+        Map<String, String> birth = new HashMap<>();
         int withAge = 0;
-        int minors = 0;
+        int withBirthDate = 0;
         for (int i = 0; i < corpus.records.size(); i++) {
             JsonNode record = corpus.records.get(i);
             String member = record.get("member_id").asText();
             String lang = corpus.labels.get(i).get("lang").asText();
             assertEquals(language.computeIfAbsent(member, m -> lang), lang, "language of " + member);
-            String memberAge = record.has("member_age") ? record.get("member_age").asText() : "-";
-            assertEquals(age.computeIfAbsent(member, m -> memberAge), memberAge, "age of " + member);
+            LocalDate truth = corpus.member(member).birthDate();
             if (record.has("member_age")) {
                 withAge++;
-                minors += record.get("member_age").asInt() < 18 ? 1 : 0;
+                // the age on the record's date, in whole years
+                assertEquals(Period.between(truth, corpus.createdAt(i)).getYears(), record.get("member_age").asInt(),
+                        record.get("id").asText());
+            }
+            if (record.has("member_birth_date")) {
+                withBirthDate++;
+                String date = record.get("member_birth_date").asText();
+                assertEquals(birth.computeIfAbsent(member, m -> date), date, "birth date of " + member);
+                assertEquals(truth.toString(), date);
             }
         }
-        int members = age.size();
+        int members = language.size();
+        assertEquals(members, corpus.stats.members());
         assertTrue(members > GeneratedCorpus.RECORDS / 5 && members <= GeneratedCorpus.RECORDS / 4, members + " members");
         double ageShare = withAge / (double) corpus.records.size();
-        assertTrue(ageShare > 0.42 && ageShare < 0.58, "member_age on " + ageShare);
-        assertTrue(minors > 0 && minors < withAge * 0.06, minors + " records by minors");
+        double birthShare = withBirthDate / (double) corpus.records.size();
+        assertTrue(ageShare > 0.37 && ageShare < 0.45, "member_age on " + ageShare);
+        assertTrue(birthShare > 0.08 && birthShare < 0.13, "member_birth_date on " + birthShare);
     }
 
     @Test
@@ -191,6 +239,10 @@ class CorpusGeneratorTest {
         assertEquals(GeneratedCorpus.RECORDS, corpus.stats.records());
         assertEquals(chars, corpus.stats.textChars());
         assertEquals(perCategory, corpus.stats.labelledRecordsPerCategory());
+        assertEquals(Map.of("members.csv", (long) corpus.csv.get("members.csv").size(),
+                "optouts.csv", (long) corpus.csv.get("optouts.csv").size(),
+                "salaries.csv", (long) corpus.csv.get("salaries.csv").size(),
+                "messages.jsonl", (long) corpus.messages.size()), corpus.stats.sideFileLines());
     }
 
     private static void assertMedianBetween(List<Integer> values, int min, int max) {

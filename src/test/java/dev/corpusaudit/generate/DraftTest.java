@@ -45,4 +45,30 @@ class DraftTest {
             assertTrue(text.contains("X."), text);
         }
     }
+
+    @Test
+    void paragraphStandsAloneBetweenHeaderAndFooter() {
+        for (int i = 0; i < 50; i++) {
+            Draft draft = letter();
+            draft.place(new Plant("Got this:\nHi Ben, thanks.", Plant.Placement.PARAGRAPH, null), rng);
+            String text = draft.render();
+            assertTrue(text.startsWith("Dear Anna,\n\n"), text);
+            assertTrue(text.endsWith("\n\nRegards,\nBen"), text);
+            assertTrue(text.contains("\n\nGot this:\nHi Ben, thanks.\n\n"), text);
+        }
+        Draft comment = new Draft(" ").add("", "Great post.");
+        comment.place(new Plant("Got this:\nHi.", Plant.Placement.PARAGRAPH, null), new SplittableRandom(2));
+        assertTrue(comment.render().equals("Got this:\nHi.\n\nGreat post.") || comment.render().equals("Great post.\n\nGot this:\nHi."),
+                comment.render());
+    }
+
+    @Test
+    void replaceTakesThePlaceOfTheTextAndLaterPlantsGoAroundIt() {
+        Draft draft = letter();
+        draft.place(new Plant("Hi Ben,\nSee you then.", Plant.Placement.REPLACE, null), rng);
+        assertEquals("Hi Ben,\nSee you then.", draft.render());
+        draft.place(Plant.inside("X."), rng);
+        String text = draft.render();
+        assertTrue(text.equals("X. Hi Ben,\nSee you then.") || text.equals("Hi Ben,\nSee you then. X."), text);
+    }
 }

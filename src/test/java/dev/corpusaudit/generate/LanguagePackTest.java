@@ -65,6 +65,30 @@ class LanguagePackTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void provenanceListsUseTheirSlots(Language language) {
+        LanguagePack pack = LanguagePack.of(language);
+        for (Template template : pack.templates(SelfDeclaredAgePlanter.SELF_DECLARED)) {
+            assertTrue(template.slots().contains(Slot.AGE), language + ": " + template);
+        }
+        for (Template template : pack.templates(SalaryPlanter.SELF)) {
+            assertEquals(Set.of(Slot.SALARY), template.slots().stream().filter(Slot::planted).collect(java.util.stream.Collectors.toSet()),
+                    language + ": " + template);
+        }
+        for (Template template : pack.templates(PastedApplicationPlanter.OPENING)) {
+            assertTrue(template.slots().contains(Slot.JOB_TITLE), language + ": " + template);
+        }
+        for (String path : List.of(LeakedMessagePlanter.FRAMING, "near_miss.public_quote", "near_miss.applications_received")) {
+            for (Template template : pack.templates(path)) {
+                assertTrue(template.slots().stream().noneMatch(Slot::planted), language + ": " + template);
+            }
+        }
+        for (Template template : pack.templates(LeakedMessagePlanter.FRAMING)) {
+            assertTrue(template.toString().endsWith(":") || template.toString().endsWith("?"), language + ": " + template);
+        }
+    }
+
     @Test
     void templatesRejectUnknownSlotsAndUnclosedBraces() {
         assertThrows(IllegalArgumentException.class, () -> Template.parse("Hello {nmae}", "test"));

@@ -114,7 +114,13 @@ class PlantedLabelsTest {
         assertBetween("pii.email", perCategory.get("pii.email") / n, 0.03, 0.055);
         assertBetween("excluded.payment_card", perCategory.get("excluded.payment_card") / n, 0.007, 0.016);
         assertBetween("special.health", perCategory.get("special.health") / n, 0.04, 0.065);
-        assertEquals(Set.of("pii.email", "excluded.payment_card", "special.health"), perCategory.keySet());
+        assertBetween("excluded.private_message", perCategory.get("excluded.private_message") / n, 0.07, 0.11);
+        assertBetween("excluded.job_application", perCategory.get("excluded.job_application") / n, 0.025, 0.04);
+        assertBetween("excluded.minor", perCategory.get("excluded.minor") / n, 0.025, 0.055);
+        assertBetween("excluded.opted_out", perCategory.get("excluded.opted_out") / n, 0.01, 0.03);
+        assertBetween("excluded.salary", perCategory.get("excluded.salary") / n, 0.002, 0.006);
+        assertEquals(Set.of("pii.email", "excluded.payment_card", "special.health", "excluded.private_message",
+                "excluded.job_application", "excluded.salary", "excluded.minor", "excluded.opted_out"), perCategory.keySet());
     }
 
     @Test
