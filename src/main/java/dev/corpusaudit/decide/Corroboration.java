@@ -86,10 +86,11 @@ final class Corroboration {
     /**
      * The reported findings without those that repeat another's evidence: a finding inside a longer reported one of
      * its category ("diagnosed" in "diagnosed with asthma", "Schwarze" in "Schwarze Menschen": two rules, one piece
-     * of evidence). Findings on the same span were made one before ({@link Decider#merge}).
+     * of evidence), unless it is the more confident (an amount of the salary register inside a pay phrase). Findings on
+     * the same span were made one before ({@link Decider#merge}).
      */
     private static List<Finding> withoutRepeats(List<Finding> kept, Policy policy) {
-        return kept.stream().filter(f -> !applies(f, policy) || !insideAnother(f, kept)).toList();
+        return kept.stream().filter(f -> !applies(f, policy) || !insideAnother(f, kept, true)).toList();
     }
 
     /**
@@ -121,9 +122,15 @@ final class Corroboration {
 
     /** Whether a longer finding of the same category covers this one ("disease" in "Crohn's disease"): no new term. */
     private static boolean insideAnother(Finding f, List<Finding> findings) {
+        return insideAnother(f, findings, false);
+    }
+
+    /** @param asSure only a longer finding at least as confident counts */
+    private static boolean insideAnother(Finding f, List<Finding> findings, boolean asSure) {
         for (Finding o : findings) {
             if (o != f && o.category().equals(f.category()) && o.field() == null && o.start() != null
-                    && o.start() <= f.start() && o.end() >= f.end() && o.end() - o.start() > f.end() - f.start()) {
+                    && o.start() <= f.start() && o.end() >= f.end() && o.end() - o.start() > f.end() - f.start()
+                    && (!asSure || o.confidence() >= f.confidence())) {
                 return true;
             }
         }

@@ -46,8 +46,11 @@ final class LeakedMessageMatch {
         String explanation = String.format(Locale.ROOT, "%.0f%% of the %s of reference private message %s "
                         + "(%d of %d) are in this record%s", share * 100, Shingles.describe(), best.messageId(),
                 best.shared(), best.shingles(), others);
-        String masked = Masks.generic(text.substring(best.start(), Math.min(best.end(), best.start() + SHOWN)))
-                + (best.end() - best.start() > SHOWN ? "…" : "");
+        int cut = Math.min(best.end(), best.start() + SHOWN);
+        if (cut < best.end() && Character.isLowSurrogate(text.charAt(cut))) {
+            cut--; // never half an emoji
+        }
+        String masked = Masks.generic(text.substring(best.start(), cut)) + (cut < best.end() ? "…" : "");
         return new Finding(facts.record().seq(), facts.record().id(), CATEGORY, null, RULE, policy.version(),
                 "fingerprint", confidence, policy.severityOf(CATEGORY), facts.lang(), best.start(), best.end(),
                 "[" + masked + "]", explanation);

@@ -23,10 +23,11 @@ import java.util.Map;
 
 /**
  * The reference set of private messages ({@code --messages}) as fingerprints: each message's distinct shingles
- * ({@link Shingles}), in one sorted array of postings (a shingle hash's top 40 bits and the message's number), so a
- * record's shingles are looked up by binary search and a reference set of 100,000 messages takes a few tens of MB.
- * Shingles that many messages share ("let me know", "thanks for connecting") are dropped when the set is built:
- * they say nothing about which message a text copies.
+ * ({@link Shingles}), sorted, and the rare ones again in one sorted array of postings (a shingle hash's top 40 bits
+ * and the message's number), so a record's shingles are looked up by binary search and a reference set of 100,000
+ * messages takes a few tens of MB. Shingles that many messages share ("let me know", "thanks for connecting", a
+ * recruiter's template) are not in the postings: they say nothing about which message a text copies, so a message
+ * is a candidate only when a text shares some of its rare shingles; its share is then counted over all of them.
  *
  * <p>The file is either the messages themselves (JSONL, {@code id} and {@code text}) or their fingerprints, written
  * by {@code corpus-audit fingerprint} (a header line with the salt, then {@code id} and the shingle hashes), so an
@@ -37,12 +38,17 @@ public final class MessageFingerprints {
     /** A shingle in more messages than this (and than {@value #COMMON_SHARE} of them) is too common to tell. */
     static final int COMMON_MESSAGES = 5;
     static final double COMMON_SHARE = 0.0001;
+    /** Rare shingles a text must share with a message before the message's share is counted. */
+    static final int MIN_RARE = 3;
     private static final int ID_BITS = 24;
     private static final long ID_MASK = (1L << ID_BITS) - 1;
 
     private final long salt;
     private final String[] ids;
-    private final int[] shingleCounts;
+    /** Each message's distinct shingle hashes, sorted: what a candidate's share is counted on. */
+    private final long[][] shingles;
+    /** How many of each message's shingles are rare (in the postings). */
+    private final int[] rareCounts;
     private final long[] postings;
 
     /** A match: the message, how many of its shingles the text holds, and the span they cover in the text. */
@@ -52,15 +58,16 @@ public final class MessageFingerprints {
         }
     }
 
-    private MessageFingerprints(long salt, String[] ids, int[] shingleCounts, long[] postings) {
+    private MessageFingerprints(long salt, String[] ids, long[][] shingles, int[] rareCounts, long[] postings) {
         this.salt = salt;
         this.ids = ids;
-        this.shingleCounts = shingleCounts;
+        this.shingles = shingles;
+        this.rareCounts = rareCounts;
         this.postings = postings;
     }
 
     public static MessageFingerprints none() {
-        return new MessageFingerprints(0, new String[0], new int[0], new long[0]);
+        return new MessageFingerprints(0, new String[0], new long[0][], new int[0], new long[0]);
     }
 
     public int messages() {
@@ -160,33 +167,46 @@ public final class MessageFingerprints {
         return count;
     }
 
-    /** The messages a text holds a good part of: at least {@code minShared} shingles and {@code minContainment} of them. */
+    /**
+     * The messages a text holds a good part of: at least {@code minContainment} of their rare shingles (the postings;
+     * at least {@value #MIN_RARE}) and of all their shingles, and at least {@code minShared} shingles. Both shares
+     * count: a text that holds a message's stock phrases and a name holds little of its rare part, and one that holds
+     * the few rare words of a message made of stock phrases holds little of the whole.
+     */
     public List<Match> match(String text, int minShared, double minContainment) {
         if (ids.length == 0) {
             return List.of();
         }
-        Map<Integer, int[]> hits = new HashMap<>(); // message -> {shared, start, end}
+        List<Shingles.Shingle> found = Shingles.of(text, salt);
+        Map<Integer, Integer> rare = new HashMap<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (Shingles.Shingle s : Shingles.of(text, salt)) {
+        for (Shingles.Shingle s : found) {
             long top = s.hash() >>> ID_BITS;
             if (!seen.add(top)) {
                 continue; // a shingle the text repeats counts once
             }
-            int at = lowerBound(top << ID_BITS);
-            while (at < postings.length && postings[at] >>> ID_BITS == top) {
-                int message = (int) (postings[at] & ID_MASK);
-                int[] h = hits.computeIfAbsent(message, m -> new int[]{0, Integer.MAX_VALUE, 0});
-                h[0]++;
-                h[1] = Math.min(h[1], s.start());
-                h[2] = Math.max(h[2], s.end());
-                at++;
+            for (int at = lowerBound(top << ID_BITS); at < postings.length && postings[at] >>> ID_BITS == top; at++) {
+                rare.merge((int) (postings[at] & ID_MASK), 1, Integer::sum);
             }
         }
         List<Match> matches = new ArrayList<>();
-        hits.forEach((message, h) -> {
-            int count = shingleCounts[message];
-            if (h[0] >= minShared && count > 0 && (double) h[0] / count >= minContainment) {
-                matches.add(new Match(ids[message], h[0], count, h[1], h[2]));
+        rare.forEach((message, count) -> {
+            if (count < MIN_RARE || (double) count / rareCounts[message] < minContainment) {
+                return;
+            }
+            long[] own = shingles[message];
+            java.util.Set<Long> shared = new java.util.HashSet<>();
+            int start = Integer.MAX_VALUE;
+            int end = 0;
+            for (Shingles.Shingle s : found) {
+                if (Arrays.binarySearch(own, s.hash()) >= 0) {
+                    shared.add(s.hash());
+                    start = Math.min(start, s.start());
+                    end = Math.max(end, s.end());
+                }
+            }
+            if (shared.size() >= minShared && (double) shared.size() / own.length >= minContainment) {
+                matches.add(new Match(ids[message], shared.size(), own.length, start, end));
             }
         });
         matches.sort((a, b) -> a.containment() != b.containment() ? Double.compare(b.containment(), a.containment())
@@ -226,12 +246,6 @@ public final class MessageFingerprints {
             postings[i] ^= Long.MIN_VALUE;
         }
         int common = Math.max(COMMON_MESSAGES, (int) (ids.size() * COMMON_SHARE));
-        // a message's share is over all its shingles, the common ones too: what is left of a message made mostly of
-        // stock phrases cannot reach the threshold on a few rare words alone
-        int[] counts = new int[ids.size()];
-        for (int m = 0; m < sets.size(); m++) {
-            counts[m] = sets.get(m).length;
-        }
         long[] kept = new long[postings.length];
         int k = 0;
         for (int i = 0; i < postings.length; ) {
@@ -245,7 +259,16 @@ public final class MessageFingerprints {
             }
             i = j;
         }
-        return new MessageFingerprints(salt, ids.toArray(String[]::new), counts, Arrays.copyOf(kept, k));
+        long[][] sorted = new long[sets.size()][];
+        for (int m = 0; m < sets.size(); m++) {
+            sorted[m] = sets.get(m).clone();
+            Arrays.sort(sorted[m]);
+        }
+        int[] rareCounts = new int[sets.size()];
+        for (int i = 0; i < k; i++) {
+            rareCounts[(int) (kept[i] & ID_MASK)]++;
+        }
+        return new MessageFingerprints(salt, ids.toArray(String[]::new), sorted, rareCounts, Arrays.copyOf(kept, k));
     }
 
     /** A text's distinct shingle hashes. */
