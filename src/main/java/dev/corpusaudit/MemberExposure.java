@@ -46,11 +46,6 @@ final class MemberExposure {
         return members.size();
     }
 
-    /** Members with a finding of this category. */
-    long membersWith(String category) {
-        return members.values().stream().filter(e -> e.categories.contains(category)).count();
-    }
-
     /** The {@code n} most exposed members, with their records in the index counted. */
     List<ExposedMember> mostExposed(int n, IndexReader index) throws IOException {
         List<Map.Entry<String, Exposure>> ranked = new ArrayList<>(members.entrySet());

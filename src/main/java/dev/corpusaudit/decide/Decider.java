@@ -145,7 +145,31 @@ public final class Decider {
             }
         }
         all.sort(ORDER);
-        return all;
+        return withoutCovered(all);
+    }
+
+    /**
+     * The findings without text findings of a category the record has a record-level finding of: a record whose
+     * source is {@code message} is a private message as a whole, and its greetings and courtesies add nothing but
+     * length to the report (and the search for names the text findings would start).
+     */
+    static List<Finding> withoutCovered(List<Finding> findings) {
+        java.util.Set<String> whole = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.start() == null && f.field() == null) {
+                whole.add(f.category());
+            }
+        }
+        if (whole.isEmpty()) {
+            return findings;
+        }
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (f.start() == null || !whole.contains(f.category())) {
+                kept.add(f);
+            }
+        }
+        return kept;
     }
 
     private static int indexOfSameSpan(List<Signal> kept, Signal s) {

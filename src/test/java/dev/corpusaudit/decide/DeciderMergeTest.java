@@ -48,4 +48,16 @@ class DeciderMergeTest {
         assertEquals(List.of("pii.email", "health.phrase"),
                 merged.stream().map(Finding::ruleId).toList());
     }
+
+    @Test
+    void aRecordLevelFindingCoversTheTextFindingsOfItsCategory() {
+        Finding wholeRecord = new Finding(0, "r", "excluded.private_message", null, "policy.excluded_sources",
+                "1.0.0", "metadata", 1.0, "high", "en", null, null, "source=message", "source is message");
+        Finding cue = new Finding(0, "r", "excluded.private_message", null, "private_message.message_cues", "1.0.0",
+                "phrase", 0.65, "high", "en", 0, 5, "[Hi A***]", "cue");
+        Finding email = new Finding(0, "r", "pii.email", null, "pii.email", "1.0.0", "email", 0.9, "medium", "en",
+                5, 16, "[a***@b.example]", "e-mail");
+        assertEquals(List.of(wholeRecord, email), Decider.merge(List.of(wholeRecord), List.of(cue, email)));
+        assertEquals(List.of(cue, email), Decider.merge(List.of(), List.of(cue, email)));
+    }
 }

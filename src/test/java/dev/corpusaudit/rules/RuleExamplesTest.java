@@ -14,14 +14,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every example of every shipped rule: a rule whose own examples fail does not ship. */
+/** Every example of every shipped rule (of both shipped policies): a rule whose own examples fail does not ship. */
 class RuleExamplesTest {
     private static final Ruleset RULESET = Ruleset.load(Path.of(Ruleset.DEFAULT_POLICY));
+    private static final Ruleset STRICT = Ruleset.load(Path.of("rulesets/gdpr-strict.yaml"));
 
     @TestFactory
     Stream<DynamicTest> everyRulePassesItsExamples() {
-        return RULESET.rules().stream().map(rule -> DynamicTest.dynamicTest(rule.id() + " (" + rule.file() + ")",
-                () -> assertEquals(List.of(), ExampleCheck.check(rule))));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        return Stream.concat(RULESET.rules().stream(), STRICT.rules().stream()).filter(rule -> ids.add(rule.id()))
+                .map(rule -> DynamicTest.dynamicTest(rule.id() + " (" + rule.file() + ")",
+                        () -> assertEquals(List.of(), ExampleCheck.check(rule))));
+    }
+
+    @Test
+    void theStrictPolicyAddsTheScreeningAnswers() {
+        assertTrue(STRICT.rules().stream().anyMatch(r -> r.id().equals("job_application.screening_answer")));
+        assertTrue(RULESET.rules().stream().noneMatch(r -> r.id().equals("job_application.screening_answer")));
     }
 
     @Test
