@@ -30,7 +30,7 @@ import java.util.SplittableRandom;
  * {@code bench --registers}: the scan of one corpus without and with large registers (an opt-out register and
  * reference private messages), in one process, round by round, so the cost of the joins and the fingerprint lookups
  * is a ratio of two runs moments apart. The opt-out register holds a share of the corpus's members and as many
- * other member ids as it takes; the messages are texts of another generated corpus, not in this one.
+ * other member ids as it takes; the messages are the shuffled texts of another generated corpus.
  */
 public final class RegisterBench {
     /** Share of the corpus's members in the opt-out register. */
@@ -127,7 +127,11 @@ public final class RegisterBench {
         return file;
     }
 
-    /** Texts of another generated corpus as the reference messages. */
+    /**
+     * Texts of another generated corpus, their words shuffled, as the reference messages: the vocabulary and lengths
+     * of real text, without the template sentences generated texts share (which would match as copies and measure
+     * the cost of reporting them, not of the lookups).
+     */
     private static Path writeMessages(int count, long seed, Path work) throws IOException {
         Path dir = work.resolve("messages-source");
         new CorpusGenerator(seed).generate(count, dir);
@@ -138,7 +142,9 @@ public final class RegisterBench {
             int n = 0;
             while ((line = in.readLine()) != null) {
                 JsonNode record = Json.MAPPER.readTree(line);
-                out.write(Json.MAPPER.writeValueAsString(Map.of("id", "dm-" + n++, "text", record.get("text").asText())));
+                List<String> words = new ArrayList<>(List.of(record.get("text").asText().split("\\s+")));
+                java.util.Collections.shuffle(words, new java.util.Random(seed + n));
+                out.write(Json.MAPPER.writeValueAsString(Map.of("id", "dm-" + n++, "text", String.join(" ", words))));
                 out.write('\n');
             }
         }
