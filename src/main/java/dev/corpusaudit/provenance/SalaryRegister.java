@@ -66,14 +66,8 @@ public final class SalaryRegister {
         return rows;
     }
 
-    /** The murmur3 finaliser of the key mixed with the amount: a keyed hash, as the key is a per-audit HMAC. */
+    /** The key mixed with the amount, through the murmur3 finaliser: a keyed hash, as the key is a per-audit HMAC. */
     static long hash(long memberKey, long amount) {
-        long h = memberKey ^ (amount * 0x9E3779B97F4A7C15L);
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+        return Shingles.mix(memberKey ^ (amount * 0x9E3779B97F4A7C15L));
     }
 }
