@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Private messages pasted into public-looking records: a record that holds at least {@value #MIN_CONTAINMENT} of a
- * reference message's shingles (and at least {@value #MIN_SHARED}) is {@code excluded.private_message}, at a
+ * reference message's rare shingles and of all of them (and at least {@value #MIN_SHARED}; see
+ * {@link MessageFingerprints#match}) is {@code excluded.private_message}, at a
  * confidence that grows with the share (0.82 at the threshold, 1.0 for a copy). Editing a fifth of a message's words
  * keeps about half of its word 3-grams, so lightly edited copies are found; the span is the part of the record the
  * shared shingles cover, and the evidence is its masked start only, without the words around it (they may be the

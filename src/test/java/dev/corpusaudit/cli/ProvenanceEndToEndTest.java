@@ -42,7 +42,9 @@ class ProvenanceEndToEndTest {
                 "{\"id\":\"leak\",\"text\":\"Unbelievable what lands in my inbox: " + DM.replace("next year", "in 2026") + "\",\"member_id\":\"m7\",\"source\":\"post\",\"region\":\"NL\",\"created_at\":\"2025-10-06\",\"member_age\":35}",
                 "{\"id\":\"pay\",\"text\":\"Two years in and my pay is now 58.500 EUR, not bad.\",\"member_id\":\"m8\",\"source\":\"post\",\"region\":\"NL\",\"created_at\":\"2025-10-07\",\"member_age\":29}",
                 "{\"id\":\"us\",\"text\":\"Hello from Austin.\",\"member_id\":\"m9\",\"source\":\"post\",\"region\":\"US\",\"created_at\":\"2025-10-08\",\"member_age\":33}",
-                "{\"id\":\"bad-age\",\"text\":\"Hello.\",\"member_id\":\"m10\",\"source\":\"post\",\"region\":\"NL\",\"member_age\":\"old\"}") + "\n");
+                "{\"id\":\"bad-age\",\"text\":\"Hello.\",\"member_id\":\"m10\",\"source\":\"post\",\"region\":\"NL\",\"member_age\":\"old\"}",
+                "{\"id\":\"says-16\",\"text\":\"I'm 16 and I just finished my first internship at a bakery!\",\"source\":\"post\",\"lang\":\"en\"}",
+                "{\"id\":\"parent\",\"text\":\"My daughter is 16 and she just finished her first internship at a bakery!\",\"source\":\"post\",\"lang\":\"en\"}") + "\n");
         Files.writeString(dir.resolve("members.csv"), "member_id,birth_date,region\nm3,2010-04-04,AT\nm1,1990-01-01,NL\n");
         Files.writeString(dir.resolve("optouts.csv"), "member_id,opted_out_at\nm5,2025-12-01\nm6,2026-03-01\n");
         Files.writeString(dir.resolve("salaries.csv"), "member_id,amount,currency\nm8,58500,EUR\n");
@@ -85,6 +87,17 @@ class ProvenanceEndToEndTest {
         assertEquals(List.of("excluded.private_message"), categories("leak"));
         assertEquals(List.of("excluded.salary"), categories("pay"));
         assertEquals(List.of("excluded.region"), categories("us"));
+        assertEquals(List.of("excluded.minor"), categories("says-16")); // the author's own words, no metadata
+        assertEquals(List.of(), categories("parent"));                  // an adult on a teenage child
+    }
+
+    @Test
+    void aSelfDeclaredAgeIsLessCertainThanMetadata() {
+        JsonNode said = byRecord.get("says-16").get(0);
+        assertEquals("minor.age_statement", said.get("rule_id").asText());
+        assertEquals("self", said.get("subject").asText());
+        assertEquals(0.8, said.get("confidence").asDouble(), 1e-9);
+        assertEquals(1.0, byRecord.get("teen").get(0).get("confidence").asDouble(), 1e-9);
     }
 
     @Test
@@ -114,14 +127,14 @@ class ProvenanceEndToEndTest {
         assertEquals(2, p.get("registers").get("opt_outs").asLong());
         assertEquals(1, p.get("registers").get("messages").asLong());
         assertEquals(9, p.get("age").get("records_with_age").asLong()); // m1 from the registry
-        assertEquals(2, p.get("age").get("records_without_age").asLong()); // no-age, bad-age
+        assertEquals(4, p.get("age").get("records_without_age").asLong()); // no-age, bad-age, says-16, parent
         assertEquals(1, p.get("age").get("records_with_invalid_age").asLong());
         JsonNode optOuts = p.get("opt_outs");
         assertEquals(2, optOuts.get("members").asLong());
         assertEquals(1, optOuts.get("records_in_violation").asLong());
         assertEquals(2, optOuts.get("by_region").get("IT").get("records").asLong());
         assertEquals(1, summary.get("records").get("flagged").asLong());
-        assertEquals(11, summary.get("records").get("indexed").asLong());
+        assertEquals(13, summary.get("records").get("indexed").asLong());
     }
 
     @Test
