@@ -53,6 +53,16 @@ final class RegisterCsv {
     private RegisterCsv() {
     }
 
+    /** The reader past a leading byte-order mark, which spreadsheet programs write before the header. */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        java.io.PushbackReader in = new java.io.PushbackReader(reader, 1);
+        int first = in.read();
+        if (first != -1 && first != '\uFEFF') {
+            in.unread(first);
+        }
+        return in;
+    }
+
     /** Reads every row of {@code file}, which must have the {@code columns}; returns the number of rows. */
     static long read(Path file, List<String> columns, Consumer<Row> rows) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
@@ -60,8 +70,9 @@ final class RegisterCsv {
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        try (Reader reader = withoutByteOrderMark(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
              CSVParser parser = CSVParser.parse(reader, format)) {
             for (String column : columns) {
                 if (!parser.getHeaderMap().containsKey(column)) {

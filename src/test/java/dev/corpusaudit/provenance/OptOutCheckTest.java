@@ -100,6 +100,13 @@ class OptOutCheckTest {
     }
 
     @Test
+    void aSpreadsheetsByteOrderMarkAndLineEndsAreRead() throws IOException {
+        Path csv = dir.resolve("excel.csv");
+        Files.writeString(csv, "\uFEFFmember_id,opted_out_at\r\nm1,2025-12-10\r\n");
+        assertEquals(LocalDate.parse("2025-12-10"), OptOutRegister.load(csv, Fixtures.KEYS).optedOutAt(Fixtures.KEYS.key("m1")));
+    }
+
+    @Test
     void badRowsNameFileLineAndColumn() throws IOException {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "member_id,opted_out_at\nm1,2025-12-10\nm2,10/12/2025\n");
