@@ -88,6 +88,9 @@ public final class MessageFingerprints {
             boolean fingerprints = false;
             while ((line = in.readLine()) != null) {
                 n++;
+                if (n == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte-order mark
+                }
                 if (line.isBlank()) {
                     continue;
                 }
