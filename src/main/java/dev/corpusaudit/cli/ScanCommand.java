@@ -6,6 +6,7 @@ import dev.corpusaudit.analyze.Pseudonymizer;
 import dev.corpusaudit.ingest.FieldMapping;
 import dev.corpusaudit.model.AuditSummary;
 import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.model.ProvenanceSummary;
 import dev.corpusaudit.provenance.Registers;
 import dev.corpusaudit.ruleset.Ruleset;
 import picocli.CommandLine.Command;
@@ -140,6 +141,16 @@ public final class ScanCommand implements Callable<Integer> {
         for (Map.Entry<String, AuditSummary.CategoryCount> e : s.categories().entrySet()) {
             err.printf("  %-28s %,8d findings in %,8d records%n", e.getKey(), e.getValue().findings(),
                     e.getValue().records());
+        }
+        ProvenanceSummary p = s.provenance();
+        if (p != null && p.age() != null) {
+            err.printf("ages: %,d records checked, %,d without an age (not checked), %,d with an unusable one%n",
+                    p.age().withAge(), p.age().withoutAge(), p.age().invalidAge());
+        }
+        if (p != null && p.optOuts() != null) {
+            err.printf("opt-outs: %,d opted-out members in the corpus; %,d of their %,d records must not be in this "
+                    + "snapshot (%,d created after the opt-out)%n", p.optOuts().members(), p.optOuts().inViolation(),
+                    p.optOuts().records(), p.optOuts().createdAfter());
         }
         err.println("report: " + result.out());
     }
