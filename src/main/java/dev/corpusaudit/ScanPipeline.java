@@ -140,7 +140,7 @@ public final class ScanPipeline {
         // The workbook is written on its own thread as findings are decided, and finished while charts render.
         try (Directory directory = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(directory);
              WorkbookJob workbook = options.reports() ? new WorkbookJob(out.resolve(WORKBOOK)) : null) {
-            Map<Integer, List<Signal>> ruleSignals = new RuleRunner(phraseRules).run(reader);
+            Map<Integer, List<Signal>> ruleSignals = new RuleRunner(phraseRules, options.threads()).run(reader);
             clock.lap("query rules");
             MemberExposure exposure = new MemberExposure();
             summary = decideAndWriteFindings(reader, ruleSignals, read, workerRejected, workerFlagged, stats, provenance,

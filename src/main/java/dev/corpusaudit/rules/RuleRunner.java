@@ -26,23 +26,53 @@ import java.util.TreeMap;
  */
 public final class RuleRunner {
     private final List<PhraseRule> rules;
+    private final int threads;
 
     public RuleRunner(List<PhraseRule> rules) {
+        this(rules, 1);
+    }
+
+    /** @param threads how many rules run at once (each rule's queries run on one thread) */
+    public RuleRunner(List<PhraseRule> rules, int threads) {
         this.rules = rules;
+        this.threads = Math.max(1, threads);
     }
 
     /** Signals per document (global doc id), each list in text order. */
     public Map<Integer, List<Signal>> run(IndexReader reader) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setQueryCache(null); // each query runs once: caching its matches would only cost
-        Map<Integer, List<Signal>> byDoc = new HashMap<>();
-        for (PhraseRule rule : rules) {
-            Map<Integer, TreeMap<Integer, Integer>> spans = new HashMap<>(); // doc -> start -> end, this rule's
-            for (Query query : rule.queries()) {
-                Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                collect(weight, reader, spans);
+        List<Map<Integer, TreeMap<Integer, Integer>>> perRule = new ArrayList<>();
+        if (threads == 1 || rules.size() < 2) {
+            for (PhraseRule rule : rules) {
+                perRule.add(spans(rule, searcher, reader));
             }
-            spans.forEach((doc, starts) -> {
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                List<java.util.concurrent.Future<Map<Integer, TreeMap<Integer, Integer>>>> futures = new ArrayList<>();
+                for (PhraseRule rule : rules) {
+                    futures.add(pool.submit(() -> spans(rule, searcher, reader)));
+                }
+                for (var future : futures) {
+                    perRule.add(future.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while running the phrase rules", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        Map<Integer, List<Signal>> byDoc = new HashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            PhraseRule rule = rules.get(r);
+            perRule.get(r).forEach((doc, starts) -> {
                 List<Signal> signals = byDoc.computeIfAbsent(doc, d -> new ArrayList<>());
                 for (int[] span : merge(starts)) {
                     // whose data it is (the subject) is decided with the record's text, in the decide stage
@@ -54,6 +84,17 @@ public final class RuleRunner {
         byDoc.values().forEach(list -> list.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : a.ruleId().compareTo(b.ruleId())));
         return byDoc;
+    }
+
+    /** One rule's match spans: document, then start to end. Weights and scorers are per call, so rules can run at once. */
+    private static Map<Integer, TreeMap<Integer, Integer>> spans(PhraseRule rule, IndexSearcher searcher,
+                                                                 IndexReader reader) throws IOException {
+        Map<Integer, TreeMap<Integer, Integer>> spans = new HashMap<>();
+        for (Query query : rule.queries()) {
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            collect(weight, reader, spans);
+        }
+        return spans;
     }
 
     /** Adds the match spans of one term's query, per document, to a rule's. */
