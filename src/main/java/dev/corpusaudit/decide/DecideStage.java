@@ -136,7 +136,7 @@ public final class DecideStage {
             int local = docId - values.leaf.docBase;
             List<Finding> findings = values.findings(local, hit[0]);
             String lang = LeafValues.term(values.lang, local);
-            List<Signal> phraseSignals = ruleSignals.get(docId);
+            List<Signal> phraseSignals = Decider.uncovered(ruleSignals.get(docId), findings);
             if (phraseSignals != null || decider.needsText(findings)) {
                 Document doc = stored.document(docId);
                 String text = RecordIndexer.text(doc);

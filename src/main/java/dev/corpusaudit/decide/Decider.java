@@ -149,6 +149,27 @@ public final class Decider {
     }
 
     /**
+     * The signals a record's findings do not cover already ({@link #withoutCovered}), so that no sentence is read and
+     * no name looked for to decide a finding that would be dropped; null when none is left (or none was given).
+     */
+    public static List<Signal> uncovered(List<Signal> signals, List<Finding> findings) {
+        if (signals == null) {
+            return null;
+        }
+        java.util.Set<String> whole = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.start() == null && f.field() == null) {
+                whole.add(f.category());
+            }
+        }
+        if (whole.isEmpty()) {
+            return signals;
+        }
+        List<Signal> kept = signals.stream().filter(s -> s.field() != null || !whole.contains(s.category())).toList();
+        return kept.isEmpty() ? null : kept;
+    }
+
+    /**
      * The findings without text findings of a category the record has a record-level finding of: a record whose
      * source is {@code message} is a private message as a whole, and its greetings and courtesies add nothing but
      * length to the report (and the search for names the text findings would start).

@@ -59,5 +59,10 @@ class DeciderMergeTest {
                 5, 16, "[a***@b.example]", "e-mail");
         assertEquals(List.of(wholeRecord, email), Decider.merge(List.of(wholeRecord), List.of(cue, email)));
         assertEquals(List.of(cue, email), Decider.merge(List.of(), List.of(cue, email)));
+        Signal cueSignal = signal("excluded.private_message", "private_message.message_cues", 0.45, 0, 5);
+        Signal health = signal("special.health", "health.phrase", 0.6, 20, 29);
+        assertEquals(List.of(health), Decider.uncovered(List.of(cueSignal, health), List.of(wholeRecord)));
+        assertEquals(null, Decider.uncovered(List.of(cueSignal), List.of(wholeRecord)));
+        assertEquals(List.of(cueSignal), Decider.uncovered(List.of(cueSignal), List.of(email)));
     }
 }
