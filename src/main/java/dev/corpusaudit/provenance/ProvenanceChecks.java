@@ -34,7 +34,7 @@ public final class ProvenanceChecks {
      */
     public ProvenanceChecks(Policy policy, LocalDate snapshot, Registers registers) {
         boolean retroactive = policy.optOut() != null && Boolean.TRUE.equals(policy.optOut().retroactive());
-        if (registers.given(1) && snapshot == null && !retroactive) {
+        if (registers.given(Registers.OPT_OUTS) && snapshot == null && !retroactive) {
             throw new ConfigException("--optouts needs the snapshot date (--snapshot-date, or snapshot_date in the "
                     + "policy): the policy's opt-out is not retroactive, so whether a record may stay depends on it");
         }
@@ -87,11 +87,12 @@ public final class ProvenanceChecks {
         Registers r = registers;
         boolean any = !r.files().isEmpty();
         return new ProvenanceSummary(snapshot == null ? null : snapshot.toString(),
-                any ? new ProvenanceSummary.RegisterSizes(r.given(0) ? r.members().rows() : null,
-                        r.given(1) ? r.optOuts().rows() : null, r.given(2) ? r.salaries().rows() : null,
-                        r.given(3) ? (long) r.messages().messages() : null) : null,
+                any ? new ProvenanceSummary.RegisterSizes(r.given(Registers.MEMBERS) ? r.members().rows() : null,
+                        r.given(Registers.OPT_OUTS) ? r.optOuts().rows() : null,
+                        r.given(Registers.SALARIES) ? r.salaries().rows() : null,
+                        r.given(Registers.MESSAGES) ? (long) r.messages().messages() : null) : null,
                 ages.enabled() ? tally.ages() : null,
-                r.given(1) ? tally.optOuts(r.optOuts().members(), RegionCodes.expand(
+                r.given(Registers.OPT_OUTS) ? tally.optOuts(r.optOuts().members(), RegionCodes.expand(
                         policy.regions() == null ? null : policy.regions().optOut())) : null);
     }
 

@@ -14,6 +14,11 @@ import java.util.List;
 public record Registers(MemberRegister members, OptOutRegister optOuts, SalaryRegister salaries,
                         MessageFingerprints messages, List<Path> given) {
 
+    static final int MEMBERS = 0;
+    static final int OPT_OUTS = 1;
+    static final int SALARIES = 2;
+    static final int MESSAGES = 3;
+
     public static Registers none() {
         return new Registers(MemberRegister.none(), OptOutRegister.none(), SalaryRegister.none(),
                 MessageFingerprints.none(), java.util.Arrays.asList(null, null, null, null));
