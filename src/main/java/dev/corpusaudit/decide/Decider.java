@@ -156,12 +156,7 @@ public final class Decider {
         if (signals == null) {
             return null;
         }
-        java.util.Set<String> whole = new java.util.HashSet<>();
-        for (Finding f : findings) {
-            if (f.start() == null && f.field() == null) {
-                whole.add(f.category());
-            }
-        }
+        java.util.Set<String> whole = recordLevelCategories(findings);
         if (whole.isEmpty()) {
             return signals;
         }
@@ -175,22 +170,22 @@ public final class Decider {
      * length to the report (and the search for names the text findings would start).
      */
     static List<Finding> withoutCovered(List<Finding> findings) {
+        java.util.Set<String> whole = recordLevelCategories(findings);
+        if (whole.isEmpty()) {
+            return findings;
+        }
+        return findings.stream().filter(f -> f.start() == null || !whole.contains(f.category())).toList();
+    }
+
+    /** The categories of a record's record-level findings (no offsets, not in another field). */
+    private static java.util.Set<String> recordLevelCategories(List<Finding> findings) {
         java.util.Set<String> whole = new java.util.HashSet<>();
         for (Finding f : findings) {
             if (f.start() == null && f.field() == null) {
                 whole.add(f.category());
             }
         }
-        if (whole.isEmpty()) {
-            return findings;
-        }
-        List<Finding> kept = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            if (f.start() == null || !whole.contains(f.category())) {
-                kept.add(f);
-            }
-        }
-        return kept;
+        return whole;
     }
 
     private static int indexOfSameSpan(List<Signal> kept, Signal s) {

@@ -43,7 +43,7 @@ final class AgeCheck {
         String birthField = facts.record().extra().get("member_birth_date");
         if (birthField != null) {
             LocalDate birth = Facts.date(birthField.strip());
-            if (birth == null || birthField.strip().length() > 10 && birthField.strip().charAt(10) != 'T') {
+            if (birth == null) {
                 problems.add("member_birth_date '" + birthField + "' is not a date (yyyy-MM-dd)");
             } else {
                 readFromBirth(birth, "the record's member_birth_date", facts, readings, problems);

@@ -16,9 +16,10 @@ import java.time.format.DateTimeParseException;
 record Facts(CorpusRecord record, String lang, boolean member, long memberKey, LocalDate created, String region,
              LocalDate snapshot) {
 
-    /** The date of an ISO-8601 date or timestamp, or null when absent or not one. */
+    /** The date of an ISO-8601 date or timestamp ({@code T} or a space after the date), or null when absent or not one. */
     static LocalDate date(String value) {
-        if (value == null || value.length() < 10) {
+        if (value == null || value.length() < 10
+                || value.length() > 10 && value.charAt(10) != 'T' && value.charAt(10) != ' ') {
             return null;
         }
         try {

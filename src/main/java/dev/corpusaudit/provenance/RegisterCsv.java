@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -37,11 +36,11 @@ final class RegisterCsv {
 
         LocalDate date(String column) {
             String value = get(column);
-            try {
-                return LocalDate.parse(value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value);
-            } catch (DateTimeParseException e) {
+            LocalDate date = Facts.date(value);
+            if (date == null) {
                 throw problem(column, "'" + value + "' is not a date (yyyy-MM-dd)");
             }
+            return date;
         }
 
         ConfigException problem(String column, String what) {
