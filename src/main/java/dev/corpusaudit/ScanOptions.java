@@ -2,6 +2,7 @@ package dev.corpusaudit;
 
 import dev.corpusaudit.ingest.FieldMapping;
 import dev.corpusaudit.provenance.Registers;
+import dev.corpusaudit.ruleset.GateCondition;
 import dev.corpusaudit.ruleset.Ruleset;
 
 import java.nio.file.Path;
@@ -21,11 +22,22 @@ import java.util.List;
  * @param reports        whether to write the workbook and charts (the benchmark can measure without them)
  * @param registers      the side inputs (opt-outs, members, salaries, messages), read already
  * @param snapshotDate   when the corpus was taken ({@code --snapshot-date}); null: the policy's {@code snapshot_date}
+ * @param gate           the release gate's conditions ({@code --gate}); null: the policy's
  */
 public record ScanOptions(List<Path> inputs, Path out, Ruleset ruleset, FieldMapping mapping, int threads,
                           int maxRecordChars, boolean keepIndex, boolean reports, Registers registers,
-                          LocalDate snapshotDate) {
+                          LocalDate snapshotDate, List<GateCondition> gate) {
     public static final int DEFAULT_MAX_RECORD_CHARS = 1_000_000;
+
+    /** The gate's conditions: the command line's, else the policy's (empty: no gate). */
+    public List<GateCondition> gateConditions() {
+        return gate != null ? gate : ruleset.policy().gateConditions();
+    }
+
+    /** Where {@link #gateConditions()} come from. */
+    public String gateSource() {
+        return gate != null ? "command line" : "policy";
+    }
 
     /** The snapshot date the checks use: the option's, else the policy's, else null. */
     public LocalDate snapshot() {

@@ -180,7 +180,7 @@ public final class ScanPipeline {
                                                 MemberExposure exposure, Supplier<Decider> deciders,
                                                 WorkbookJob workbook)
             throws IOException, InterruptedException {
-        FindingTally tally = new FindingTally();
+        FindingTally tally = new FindingTally(options.gateConditions());
         try (AtomicFile findingsFile = AtomicFile.open(options.out().resolve(FINDINGS))) {
             OutputStream out = findingsFile.stream();
             new DecideStage(options.threads(), deciders).run(reader, ruleSignals, decided -> {
@@ -190,7 +190,8 @@ public final class ScanPipeline {
                         workbook.add(f);
                     }
                 }
-                tally.add(decided.findings(), decided.memberPseudonym(), decided.lang());
+                tally.add(decided.findings(), decided.memberPseudonym(), decided.lang(), decided.source(),
+                        decided.region(), decided.month());
                 exposure.add(decided.findings(), decided.memberPseudonym());
             });
             findingsFile.commit();
@@ -199,11 +200,12 @@ public final class ScanPipeline {
         return new AuditSummary(ToolInfo.NAME, ToolInfo.VERSION,
                 new AuditSummary.RulesetInfo(ruleset.policy().id(), ruleset.policy().title(),
                         ruleset.policy().version(), ruleset.sha256()),
-                options.inputs().stream().map(Path::toString).toList(),
+                options.inputs().stream().map(Path::toString).toList(), read.files(),
                 new AuditSummary.RecordCounts(read.accepted() + read.rejected(), stats.indexed(),
                         read.rejected() + workerRejected, read.flagged() + workerFlagged),
                 tally.total(), tally.categories(), stats.languages(), stats.sources(), stats.regions(),
-                stats.months(), tally.byCategoryAndLanguage(), exposure.members(), provenance.summary());
+                stats.months(), tally.breakdowns(), tally.byRule(), exposure.members(), provenance.summary(),
+                tally.gate(stats.indexed(), options.gateSource()), null);
     }
 
     /**

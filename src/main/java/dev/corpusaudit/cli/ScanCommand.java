@@ -2,6 +2,8 @@ package dev.corpusaudit.cli;
 
 import dev.corpusaudit.ScanOptions;
 import dev.corpusaudit.ScanPipeline;
+import dev.corpusaudit.model.GateVerdict;
+import dev.corpusaudit.ruleset.GateCondition;
 import dev.corpusaudit.analyze.Pseudonymizer;
 import dev.corpusaudit.ingest.FieldMapping;
 import dev.corpusaudit.model.AuditSummary;
@@ -85,6 +87,12 @@ public final class ScanCommand implements Callable<Integer> {
             description = "When the corpus was taken (default: the policy's snapshot_date).")
     LocalDate snapshotDate;
 
+    @Option(names = "--gate", paramLabel = "CONDITION",
+            description = "A release-gate condition, e.g. 'excluded.* > 0' or 'special.health > 0.1%%' (records "
+                    + "with such findings; %% of indexed records). Repeatable; replaces the policy's gate. Exit "
+                    + "code 1 when any holds.")
+    List<String> gate;
+
     @Override
     public Integer call() throws Exception {
         if (maxRecordChars < 1) {
@@ -97,7 +105,7 @@ public final class ScanCommand implements Callable<Integer> {
         Pseudonymizer pseudonymizer = pseudonymizer();
         Registers registers = Registers.load(members, optOuts, salaries, messages, pseudonymizer);
         ScanOptions options = new ScanOptions(inputs, out, rules, FieldMapping.parse(map), common.threads(),
-                maxRecordChars, keepIndex, true, registers, snapshotDate);
+                maxRecordChars, keepIndex, true, registers, snapshotDate, gateConditions());
         ScanPipeline.Progress progress = new ScanPipeline.Progress();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         ScanPipeline.Result result;
@@ -107,7 +115,22 @@ public final class ScanCommand implements Callable<Integer> {
         if (!common.quiet()) {
             printSummary(err, result);
         }
-        return Main.EXIT_OK;
+        return result.summary().gate().failed() ? Main.EXIT_GATE_FAILED : Main.EXIT_OK;
+    }
+
+    private List<GateCondition> gateConditions() {
+        if (gate == null) {
+            return null;
+        }
+        List<GateCondition> conditions = new java.util.ArrayList<>();
+        for (String condition : gate) {
+            try {
+                conditions.add(GateCondition.parse(condition));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("--gate: " + e.getMessage());
+            }
+        }
+        return conditions;
     }
 
     private Pseudonymizer pseudonymizer() throws java.io.IOException {
@@ -151,6 +174,16 @@ public final class ScanCommand implements Callable<Integer> {
             err.printf("opt-outs: %,d opted-out members in the corpus; %,d of their %,d records must not be in this "
                     + "snapshot (%,d created after the opt-out)%n", p.optOuts().members(), p.optOuts().inViolation(),
                     p.optOuts().records(), p.optOuts().createdAfter());
+        }
+        GateVerdict gateVerdict = s.gate();
+        if (GateVerdict.NONE.equals(gateVerdict.verdict())) {
+            err.println("gate: none set");
+        } else {
+            err.printf("gate (%s): %s%n", gateVerdict.source(), gateVerdict.verdict().toUpperCase(java.util.Locale.ROOT));
+            for (GateVerdict.Check check : gateVerdict.conditions()) {
+                err.printf("  %-28s %s (%,d records)%s%n", check.condition(), check.value(), check.records(),
+                        check.holds() ? "  <- holds: gate fails" : "");
+            }
         }
         err.println("report: " + result.out());
     }

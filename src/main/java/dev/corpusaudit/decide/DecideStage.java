@@ -45,8 +45,9 @@ public final class DecideStage {
     private static final ObjectReader FINDINGS = Json.MAPPER.readerFor(new TypeReference<List<Finding>>() {
     });
 
-    /** One record's findings, with what the summary counts about the record. */
-    public record Decided(List<Finding> findings, String memberPseudonym, String lang) {
+    /** One record's findings, with what the summary counts about the record (null where the record has none). */
+    public record Decided(List<Finding> findings, String memberPseudonym, String lang, String source, String region,
+                          String month) {
     }
 
     /** Receives the decided records in input order. */
@@ -147,7 +148,9 @@ public final class DecideStage {
                 findings = decider.corroborate(findings, text, lang);
                 findings = decider.withNames(hit[0], doc.get(IndexFields.ID), lang, text, findings);
             }
-            decided.put(docId, new Decided(findings, LeafValues.term(values.member, local), lang));
+            decided.put(docId, new Decided(findings, LeafValues.term(values.member, local), lang,
+                    LeafValues.term(values.source, local), LeafValues.term(values.region, local),
+                    LeafValues.term(values.month, local)));
         }
         List<Decided> out = new ArrayList<>(chunk.size());
         for (long[] hit : chunk) {
@@ -162,12 +165,18 @@ public final class DecideStage {
         final BinaryDocValues findings;
         final SortedDocValues lang;
         final SortedDocValues member;
+        final SortedDocValues source;
+        final SortedDocValues region;
+        final SortedDocValues month;
 
         LeafValues(LeafReaderContext leaf) throws IOException {
             this.leaf = leaf;
             this.findings = leaf.reader().getBinaryDocValues(IndexFields.FINDINGS);
             this.lang = leaf.reader().getSortedDocValues(IndexFields.LANG);
             this.member = leaf.reader().getSortedDocValues(IndexFields.MEMBER);
+            this.source = leaf.reader().getSortedDocValues(IndexFields.SOURCE);
+            this.region = leaf.reader().getSortedDocValues(IndexFields.REGION);
+            this.month = leaf.reader().getSortedDocValues(IndexFields.MONTH);
         }
 
         List<Finding> findings(int doc, long seq) throws IOException {

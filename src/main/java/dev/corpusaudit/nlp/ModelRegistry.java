@@ -33,6 +33,15 @@ public final class ModelRegistry {
     private final Map<String, Optional<SentenceModel>> sentenceModels = new ConcurrentHashMap<>();
     private final Map<String, Optional<POSModel>> posModels = new ConcurrentHashMap<>();
 
+    /** Every model resource this registry can load (language detector, sentence and POS models), by class-path name. */
+    public static java.util.List<String> modelResources() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.add(LANGDETECT);
+        all.addAll(new java.util.TreeMap<>(SENTENCE).values());
+        all.addAll(new java.util.TreeMap<>(POS).values());
+        return all;
+    }
+
     /** The registry of this JVM: models are loaded once per process. */
     public static ModelRegistry shared() {
         return SHARED;

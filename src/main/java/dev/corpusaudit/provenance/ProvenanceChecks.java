@@ -18,6 +18,15 @@ import java.util.function.Consumer;
  * serves every worker (the checks hold only read-only tables); it counts what the summary reports.
  */
 public final class ProvenanceChecks {
+    /** The checks' rule ids, with what each checks, for the reports' rule lists (they have no rule file). */
+    public static final java.util.Map<String, String> CHECKS = java.util.Map.of(
+            SourceCheck.RULE, "Records of a source type the policy excludes (private messages, job applications)",
+            AgeCheck.RULE, "Records of members under the policy's minimum age, at creation or at the snapshot date",
+            RegionCheck.RULE, "Records of members in a region the policy excludes",
+            OptOutCheck.RULE, "Records of members in the opt-out register that the snapshot must not hold",
+            SalaryMatch.RULE, "Amounts matching a member's own entry in the salary register",
+            LeakedMessageMatch.RULE, "Text copied from a private message in the message register");
+
     private final Policy policy;
     private final LocalDate snapshot;
     private final Registers registers;

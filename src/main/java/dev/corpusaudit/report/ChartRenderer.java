@@ -17,7 +17,11 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import org.jfree.svg.SVGGraphics2D;
+
 import java.awt.Color;
+import java.awt.Rectangle;
+import java.nio.charset.StandardCharsets;
 import java.awt.Font;
 import java.awt.Paint;
 import java.io.IOException;
@@ -56,29 +60,53 @@ public final class ChartRenderer {
     }
 
     /**
-     * Writes {@code findings-by-category.png} and {@code records-by-language.png} into {@code chartsDir}, creating it
-     * if needed.
+     * A chart of the report, before it is drawn: the PDF report draws {@link #chart} itself, as vectors.
      *
-     * @return the charts written, in the order a report shows them
+     * @param name file stem, stable across runs
      */
-    public List<ChartFile> render(AuditSummary summary, Path chartsDir) throws IOException {
+    public record NamedChart(String name, JFreeChart chart) {
+        public String title() {
+            return chart.getTitle().getText();
+        }
+    }
+
+    /** The report's charts, in the order a report shows them. */
+    public List<NamedChart> charts(AuditSummary summary) {
         Map<String, Long> findingsByCategory = new LinkedHashMap<>();
         summary.categories().forEach((id, count) -> findingsByCategory.put(id, count.findings()));
 
-        List<ChartFile> charts = new ArrayList<>();
-        charts.add(write(chartsDir, "findings-by-category", barChart(
+        List<NamedChart> charts = new ArrayList<>();
+        charts.add(new NamedChart("findings-by-category", barChart(
                 "Findings by category", "Category", "Findings", findingsByCategory,
                 PlotOrientation.HORIZONTAL, ChartPalette::forCategory, "No findings")));
-        charts.add(write(chartsDir, "records-by-language", barChart(
+        charts.add(new NamedChart("records-by-language", barChart(
                 "Records by language", "Language", "Records", summary.languages(),
                 PlotOrientation.VERTICAL, language -> ChartPalette.NEUTRAL, "No records")));
         return List.copyOf(charts);
     }
 
+    /**
+     * Writes every chart as {@code NAME.png} and {@code NAME.svg} into {@code chartsDir}, creating it if needed.
+     *
+     * @return the charts written, in the order a report shows them
+     */
+    public List<ChartFile> render(AuditSummary summary, Path chartsDir) throws IOException {
+        List<ChartFile> files = new ArrayList<>();
+        for (NamedChart chart : charts(summary)) {
+            files.add(write(chartsDir, chart.name(), chart.chart()));
+        }
+        return List.copyOf(files);
+    }
+
     private static ChartFile write(Path chartsDir, String name, JFreeChart chart) throws IOException {
         Path png = chartsDir.resolve(name + ".png");
         AtomicFile.write(png, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
-        return new ChartFile(name, chart.getTitle().getText(), png);
+        Path svg = chartsDir.resolve(name + ".svg");
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+        String document = g.getSVGDocument();
+        AtomicFile.write(svg, out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
+        return new ChartFile(name, chart.getTitle().getText(), png, svg);
     }
 
     private static JFreeChart barChart(String title, String keyLabel, String valueLabel,

@@ -25,6 +25,8 @@ import java.util.Map;
  * @param optOut      what an entry of the opt-out register means
  * @param snapshotDate the date the audited snapshot was taken ({@code yyyy-MM-dd}); {@code scan --snapshot-date}
  *                    overrides it
+ * @param gate        the release gate: conditions ({@link GateCondition}) any of which fails it, exit code 1;
+ *                    {@code scan --gate} replaces them. Absent: no gate
  */
 public record Policy(String id,
                      String title,
@@ -39,7 +41,8 @@ public record Policy(String id,
                      @JsonProperty("minimum_age") Integer minimumAge,
                      Regions regions,
                      @JsonProperty("opt_out") OptOut optOut,
-                     @JsonProperty("snapshot_date") String snapshotDate) {
+                     @JsonProperty("snapshot_date") String snapshotDate,
+                     List<String> gate) {
 
     /** The source types a policy can exclude, and the category of their records. */
     public static final Map<String, String> SOURCE_CATEGORIES = Map.of(
@@ -63,6 +66,11 @@ public record Policy(String id,
      *                    be in any snapshot, whatever its date
      */
     public record OptOut(Boolean retroactive) {
+    }
+
+    /** The gate's conditions, read (the ruleset loader has checked them); empty without a gate. */
+    public List<GateCondition> gateConditions() {
+        return gate == null ? List.of() : gate.stream().map(GateCondition::parse).toList();
     }
 
     /** The severity for a category: an exact entry, else the {@code prefix.*} entry, else {@code medium}. */

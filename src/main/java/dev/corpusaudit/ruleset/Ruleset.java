@@ -81,6 +81,7 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         Policy policy = parse(policyFile, Policy.class, sha, policyFile.getFileName().toString());
         validatePolicy(policy, policyFile);
         validateThresholds(policy, policyFile);
+        validateGate(policy, policyFile);
         validateProvenance(policy, policyFile);
         List<RuleSpec> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -198,6 +199,19 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                             + "' must be low, medium, high or critical, not '" + severity + "'");
                 }
             });
+        }
+    }
+
+    private static void validateGate(Policy p, Path file) {
+        if (p.gate() == null) {
+            return;
+        }
+        for (String condition : p.gate()) {
+            try {
+                GateCondition.parse(condition);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(where(file, "gate") + e.getMessage());
+            }
         }
     }
 

@@ -40,7 +40,7 @@ class FieldContextTest {
             throws Exception {
         java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("in.csv"),
                 "id,text,aws_key\nc1,Deploy notes for the team,AKIAQ7RZ4HN2XW5TJ3LB\n");
-        assertEquals(0, dev.corpusaudit.cli.Main.run("scan", csv.toString(), "--out", dir.resolve("out").toString(),
+        assertEquals(1, dev.corpusaudit.cli.Main.run("scan", csv.toString(), "--out", dir.resolve("out").toString(),
                 "-q"));
         List<String> lines = java.nio.file.Files.readAllLines(dir.resolve("out/findings.jsonl"));
         assertEquals(1, lines.size());

@@ -59,7 +59,8 @@ class ProvenanceEndToEndTest {
         Files.writeString(rulesets.resolve("policy-excluding-us.yaml"), Files.readString(
                 Path.of("rulesets/linkedin-genai-2025.yaml")).replace("  excluded: []", "  excluded: [US]"));
         out = dir.resolve("report");
-        assertEquals(0, Main.run("scan", dir.resolve("corpus.jsonl").toString(), "--out", out.toString(), "-q",
+        // exit 1: the policy's gate fails on the excluded data planted here
+        assertEquals(1, Main.run("scan", dir.resolve("corpus.jsonl").toString(), "--out", out.toString(), "-q",
                 "--ruleset", rulesets.resolve("policy-excluding-us.yaml").toString(),
                 "--members", dir.resolve("members.csv").toString(), "--optouts", dir.resolve("optouts.csv").toString(),
                 "--salaries", dir.resolve("salaries.csv").toString(), "--messages", dir.resolve("messages.jsonl").toString()));

@@ -49,7 +49,31 @@ class ScanEndToEndTest {
         corpus = dir.resolve("corpus.jsonl");
         Files.writeString(corpus, String.join("\n", LINES) + "\n");
         out = dir.resolve("report");
-        assertEquals(0, Main.run("scan", corpus.toString(), "--out", out.toString(), "--threads", "2", "-q"));
+        // the shipped policy's gate fails: the corpus holds a payment card in a private message
+        assertEquals(1, Main.run("scan", corpus.toString(), "--out", out.toString(), "--threads", "2", "-q"));
+    }
+
+    @Test
+    void gateVerdictIsInTheSummary() throws IOException {
+        JsonNode gate = Json.MAPPER.readTree(out.resolve("summary.json").toFile()).get("gate");
+        assertEquals("failed", gate.get("verdict").asText());
+        assertEquals("policy", gate.get("source").asText());
+        JsonNode excluded = gate.get("conditions").get(0);
+        assertEquals("excluded.* > 0", excluded.get("condition").asText());
+        assertEquals(1, excluded.get("records").asLong()); // p2: a private message with a card in it
+        assertTrue(excluded.get("holds").asBoolean());
+    }
+
+    @Test
+    void gateFromTheCommandLineDecidesTheExitCode() {
+        Path gated = dir.resolve("gated");
+        // p1 and p3 disclose health: 2 of the 6 indexed records, 33.3%
+        assertEquals(1, Main.run("scan", corpus.toString(), "--out", gated.toString(), "-q", "--keep-index", "false",
+                "--gate", "special.health > 30%"));
+        assertEquals(0, Main.run("scan", corpus.toString(), "--out", gated.toString(), "-q", "--keep-index", "false",
+                "--gate", "special.health > 34%", "--gate", "pii.phone >= 1"));
+        assertEquals(2, Main.run("scan", corpus.toString(), "--out", gated.toString(), "-q", "--gate",
+                "special.nonsense > 0"));
     }
 
     @Test
@@ -119,7 +143,7 @@ class ScanEndToEndTest {
     @Test
     void sameInputsGiveByteIdenticalFindingsAndSummary() throws IOException {
         Path again = dir.resolve("again");
-        assertEquals(0, Main.run("scan", corpus.toString(), "--out", again.toString(), "--threads", "1", "-q"));
+        assertEquals(1, Main.run("scan", corpus.toString(), "--out", again.toString(), "--threads", "1", "-q"));
         assertArrayEquals(Files.readAllBytes(out.resolve("findings.jsonl")), Files.readAllBytes(again.resolve("findings.jsonl")));
         assertArrayEquals(Files.readAllBytes(out.resolve("summary.json")), Files.readAllBytes(again.resolve("summary.json")));
     }
@@ -205,7 +229,7 @@ class ScanEndToEndTest {
     @Test
     void keepIndexFalseRemovesTheIndex() {
         Path noIndex = dir.resolve("no-index");
-        assertEquals(0, Main.run("scan", corpus.toString(), "--out", noIndex.toString(), "--keep-index", "false", "-q"));
+        assertEquals(1, Main.run("scan", corpus.toString(), "--out", noIndex.toString(), "--keep-index", "false", "-q"));
         assertFalse(Files.exists(noIndex.resolve("index")));
         assertTrue(Files.exists(noIndex.resolve("findings.jsonl")));
     }

@@ -1,10 +1,13 @@
 package dev.corpusaudit.report;
 
 import dev.corpusaudit.model.AuditSummary;
+import dev.corpusaudit.model.AuditSummary.Breakdowns;
 import dev.corpusaudit.model.AuditSummary.CategoryCount;
 import dev.corpusaudit.model.AuditSummary.RecordCounts;
 import dev.corpusaudit.model.AuditSummary.RulesetInfo;
+import dev.corpusaudit.model.FileDigest;
 import dev.corpusaudit.model.Finding;
+import dev.corpusaudit.model.GateVerdict;
 
 import java.util.List;
 import java.util.Map;
@@ -28,14 +31,15 @@ final class ReportFixtures {
 
     static AuditSummary summary(RecordCounts records) {
         SortedMap<String, CategoryCount> categories = new TreeMap<>();
-        categories.put("special.health", new CategoryCount(1, 1, 1));
-        categories.put("pii.email", new CategoryCount(1, 1, 1));
-        categories.put("excluded.payment_card", new CategoryCount(1, 1, 1));
-        categories.put("excluded.minor", new CategoryCount(1, 1, 1));
+        categories.put("special.health", new CategoryCount(1, 1, 1, "high"));
+        categories.put("pii.email", new CategoryCount(1, 1, 1, "medium"));
+        categories.put("excluded.payment_card", new CategoryCount(1, 1, 1, "high"));
+        categories.put("excluded.minor", new CategoryCount(1, 1, 1, "high"));
         return new AuditSummary("corpus-audit", "0.1.0",
                 new RulesetInfo("linkedin-genai-2025", "LinkedIn generative AI training, 2025", "1.0.0",
                         "ab".repeat(32)),
                 List.of("sample-data/posts.jsonl"),
+                List.of(new FileDigest("sample-data/posts.jsonl", "cd".repeat(32), 1234)),
                 records,
                 4,
                 categories,
@@ -43,13 +47,43 @@ final class ReportFixtures {
                 new TreeMap<>(Map.of("post", 6L, "profile", 2L)),
                 new TreeMap<>(Map.of("DE", 3L, "GB", 5L)),
                 new TreeMap<>(Map.of("2025-10", 8L)),
-                new TreeMap<>(), 0, null);
+                breakdowns(), new TreeMap<>(Map.of("health.diagnosis", 1L, "pii.email", 1L, "card.luhn", 1L,
+                        "minor.age", 1L)), 3, null,
+                new GateVerdict(GateVerdict.FAILED, "policy", List.of(
+                        new GateVerdict.Check("excluded.* > 0", 2, "2", true),
+                        new GateVerdict.Check("special.* > 0.5%", 1, "12.50%", true))), null);
+    }
+
+    private static Breakdowns breakdowns() {
+        SortedMap<String, SortedMap<String, Long>> language = new TreeMap<>();
+        language.put("special.health", new TreeMap<>(Map.of("en", 1L)));
+        language.put("pii.email", new TreeMap<>(Map.of("en", 1L)));
+        language.put("excluded.payment_card", new TreeMap<>(Map.of("de", 1L)));
+        language.put("excluded.minor", new TreeMap<>(Map.of("unknown", 1L)));
+        SortedMap<String, SortedMap<String, Long>> region = new TreeMap<>();
+        region.put("special.health", new TreeMap<>(Map.of("GB", 1L)));
+        region.put("pii.email", new TreeMap<>(Map.of("GB", 1L)));
+        region.put("excluded.payment_card", new TreeMap<>(Map.of("DE", 1L)));
+        region.put("excluded.minor", new TreeMap<>(Map.of("DE", 1L)));
+        SortedMap<String, SortedMap<String, Long>> source = new TreeMap<>();
+        source.put("special.health", new TreeMap<>(Map.of("post", 1L)));
+        source.put("pii.email", new TreeMap<>(Map.of("profile", 1L)));
+        source.put("excluded.payment_card", new TreeMap<>(Map.of("post", 1L)));
+        source.put("excluded.minor", new TreeMap<>(Map.of("post", 1L)));
+        SortedMap<String, SortedMap<String, Long>> month = new TreeMap<>();
+        month.put("special.health", new TreeMap<>(Map.of("2025-10", 1L)));
+        month.put("pii.email", new TreeMap<>(Map.of("2025-10", 1L)));
+        month.put("excluded.payment_card", new TreeMap<>(Map.of("2025-10", 1L)));
+        month.put("excluded.minor", new TreeMap<>(Map.of("2025-10", 1L)));
+        return new Breakdowns(language, region, source, month);
     }
 
     static AuditSummary emptySummary() {
         return new AuditSummary("corpus-audit", "0.1.0", new RulesetInfo("empty", "Empty", "0.0.1", "00".repeat(32)),
-                List.of(), new RecordCounts(0, 0, 0, 0), 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-                new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0, null);
+                List.of(), List.of(), new RecordCounts(0, 0, 0, 0), 0, new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
+                new Breakdowns(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>()), new TreeMap<>(), 0,
+                null, new GateVerdict(GateVerdict.NONE, null, List.of()), null);
     }
 
     static List<Finding> findings() {

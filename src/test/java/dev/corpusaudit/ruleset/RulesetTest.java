@@ -61,6 +61,16 @@ class RulesetTest {
     }
 
     @Test
+    void theGateIsReadAndABrokenConditionNamesFileLineAndField() throws IOException {
+        Ruleset r = Ruleset.load(setUp(POLICY + "gate:\n  - \"excluded.* > 0\"\n  - \"special.health > 0.1%\"\n", RULE));
+        assertEquals(List.of("excluded.* > 0", "special.health > 0.1%"),
+                r.policy().gateConditions().stream().map(GateCondition::text).toList());
+        Path policy = setUp(POLICY + "gate:\n  - \"special.helth > 0\"\n", RULE);
+        assertEquals(policy + ":8: field 'gate': gate condition 'special.helth > 0': no category is 'special.helth'",
+                assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
+    }
+
+    @Test
     void provenanceKeysAreReadAndBrokenOnesNameFileLineAndField() throws IOException {
         String good = POLICY + "excluded_sources: [message, job_application]\nminimum_age: 18\nregions:\n"
                 + "  opt_out: [EU, EEA, CH, GB]\n  excluded: [US]\nopt_out:\n  retroactive: false\n"
