@@ -2,6 +2,7 @@ package dev.corpusaudit;
 
 import dev.corpusaudit.ingest.FieldMapping;
 import dev.corpusaudit.provenance.Registers;
+import dev.corpusaudit.report.KnownFindings;
 import dev.corpusaudit.ruleset.GateCondition;
 import dev.corpusaudit.ruleset.Ruleset;
 
@@ -23,10 +24,12 @@ import java.util.List;
  * @param registers      the side inputs (opt-outs, members, salaries, messages), read already
  * @param snapshotDate   when the corpus was taken ({@code --snapshot-date}); null: the policy's {@code snapshot_date}
  * @param gate           the release gate's conditions ({@code --gate}); null: the policy's
+ * @param baseline       an earlier audit's findings ({@code --baseline}): only new findings are reported; or null
  */
 public record ScanOptions(List<Path> inputs, Path out, Ruleset ruleset, FieldMapping mapping, int threads,
                           int maxRecordChars, boolean keepIndex, boolean reports, Registers registers,
-                          LocalDate snapshotDate, List<GateCondition> gate) {
+                          LocalDate snapshotDate, List<GateCondition> gate,
+                          KnownFindings baseline) {
     public static final int DEFAULT_MAX_RECORD_CHARS = 1_000_000;
 
     /** The gate's conditions: the command line's, else the policy's (empty: no gate). */

@@ -23,6 +23,7 @@ import dev.corpusaudit.nlp.SentenceSplitter;
 import dev.corpusaudit.report.AtomicFile;
 import dev.corpusaudit.report.ChartRenderer;
 import dev.corpusaudit.report.FindingsFile;
+import dev.corpusaudit.report.KnownFindings;
 import dev.corpusaudit.report.Manifest;
 import dev.corpusaudit.nlp.SpecialCategorizer;
 import dev.corpusaudit.provenance.ProvenanceChecks;
@@ -181,18 +182,25 @@ public final class ScanPipeline {
                                                 WorkbookJob workbook)
             throws IOException, InterruptedException {
         FindingTally tally = new FindingTally(options.gateConditions());
+        KnownFindings known = options.baseline();
+        long[] knownCount = {0};
         try (AtomicFile findingsFile = AtomicFile.open(options.out().resolve(FINDINGS))) {
             OutputStream out = findingsFile.stream();
             new DecideStage(options.threads(), deciders).run(reader, ruleSignals, decided -> {
-                for (Finding f : decided.findings()) {
+                List<Finding> findings = decided.findings();
+                if (known != null) {
+                    findings = findings.stream().filter(f -> !known.contains(f)).toList();
+                    knownCount[0] += decided.findings().size() - findings.size();
+                }
+                for (Finding f : findings) {
                     out.write(FindingsFile.line(f));
                     if (workbook != null) {
                         workbook.add(f);
                     }
                 }
-                tally.add(decided.findings(), decided.memberPseudonym(), decided.lang(), decided.source(),
-                        decided.region(), decided.month());
-                exposure.add(decided.findings(), decided.memberPseudonym());
+                tally.add(findings, decided.memberPseudonym(), decided.lang(), decided.source(), decided.region(),
+                        decided.month());
+                exposure.add(findings, decided.memberPseudonym());
             });
             findingsFile.commit();
         }
@@ -205,7 +213,8 @@ public final class ScanPipeline {
                         read.rejected() + workerRejected, read.flagged() + workerFlagged),
                 tally.total(), tally.categories(), stats.languages(), stats.sources(), stats.regions(),
                 stats.months(), tally.breakdowns(), tally.byRule(), exposure.members(), provenance.summary(),
-                tally.gate(stats.indexed(), options.gateSource()), null);
+                tally.gate(stats.indexed(), options.gateSource()),
+                known == null ? null : new AuditSummary.Baseline(known.dir(), knownCount[0], known.resolved()));
     }
 
     /**

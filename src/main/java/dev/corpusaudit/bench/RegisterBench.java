@@ -93,7 +93,7 @@ public final class RegisterBench {
             throws IOException, InterruptedException {
         ScanOptions options = new ScanOptions(List.of(corpus), work.resolve("scan-report"), ruleset,
                 FieldMapping.identity(), threads, ScanOptions.DEFAULT_MAX_RECORD_CHARS, false, false, registers,
-                LocalDate.parse("2026-02-01"), null);
+                LocalDate.parse("2026-02-01"), null, null);
         return new ScanPipeline(options, new ScanPipeline.Progress(), keys).run();
     }
 

@@ -10,6 +10,7 @@ import dev.corpusaudit.model.AuditSummary;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.ProvenanceSummary;
 import dev.corpusaudit.provenance.Registers;
+import dev.corpusaudit.report.KnownFindings;
 import dev.corpusaudit.ruleset.Ruleset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,6 +94,11 @@ public final class ScanCommand implements Callable<Integer> {
                     + "code 1 when any holds.")
     List<String> gate;
 
+    @Option(names = "--baseline", paramLabel = "OLD_DIR",
+            description = "An earlier audit's report folder: report only findings that are new since then (matched "
+                    + "by fingerprint: record id, category, rule and offsets, whatever the line order).")
+    Path baseline;
+
     @Override
     public Integer call() throws Exception {
         if (maxRecordChars < 1) {
@@ -105,7 +111,8 @@ public final class ScanCommand implements Callable<Integer> {
         Pseudonymizer pseudonymizer = pseudonymizer();
         Registers registers = Registers.load(members, optOuts, salaries, messages, pseudonymizer);
         ScanOptions options = new ScanOptions(inputs, out, rules, FieldMapping.parse(map), common.threads(),
-                maxRecordChars, keepIndex, true, registers, snapshotDate, gateConditions());
+                maxRecordChars, keepIndex, true, registers, snapshotDate, gateConditions(),
+                baseline == null ? null : KnownFindings.load(baseline));
         ScanPipeline.Progress progress = new ScanPipeline.Progress();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         ScanPipeline.Result result;
@@ -161,6 +168,10 @@ public final class ScanCommand implements Callable<Integer> {
         err.printf("scanned %,d records: %,d indexed, %,d rejected, %,d flagged%n", r.read(), r.indexed(),
                 r.rejected(), r.flagged());
         err.printf("%,d findings%n", s.findings());
+        if (s.baseline() != null) {
+            err.printf("  (only findings new since the baseline %s: %,d known there are not reported; %,d of its "
+                    + "findings are gone)%n", s.baseline().dir(), s.baseline().known(), s.baseline().resolved());
+        }
         for (Map.Entry<String, AuditSummary.CategoryCount> e : s.categories().entrySet()) {
             err.printf("  %-28s %,8d findings in %,8d records%n", e.getKey(), e.getValue().findings(),
                     e.getValue().records());

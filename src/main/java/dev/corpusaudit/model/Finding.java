@@ -45,6 +45,26 @@ public record Finding(@JsonIgnore long seq,
                 evidence, explanation, null);
     }
 
+    /**
+     * An id of this finding that stays the same when the input's lines are reordered (it does not use the record's
+     * position): SHA-256 (hex, first 32 characters) of record id, category, rule id, field, start and end. It ties a
+     * finding to the same finding of an earlier audit ({@code --baseline}) and to code-scanning tools (SARIF).
+     */
+    @JsonIgnore
+    public String fingerprint() {
+        return fingerprint(recordId, category, ruleId, field, start, end);
+    }
+
+    /** {@link #fingerprint()} of a finding read back from {@code findings.jsonl}. */
+    public static String fingerprint(String recordId, String category, String ruleId, String field, Integer start,
+                                     Integer end) {
+        String key = recordId + '\u0000' + category + '\u0000' + ruleId + '\u0000' + (field == null ? "text" : field)
+                + '\u0000' + start + '\u0000' + end;
+        java.security.MessageDigest sha = FileDigest.newSha256();
+        sha.update(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return FileDigest.hex(sha).substring(0, 32);
+    }
+
     /** The same finding of the record at this input position (the position is not part of the JSON). */
     public Finding withSeq(long position) {
         return new Finding(position, recordId, category, subject, ruleId, ruleVersion, detector, confidence, severity,

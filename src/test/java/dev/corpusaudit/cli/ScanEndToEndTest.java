@@ -65,6 +65,29 @@ class ScanEndToEndTest {
     }
 
     @Test
+    void aBaselineLeavesOutKnownFindingsWhateverTheLineOrder() throws IOException {
+        List<String> shuffled = new ArrayList<>(List.of(LINES));
+        shuffled.removeIf(line -> line.contains("duplicate id")); // reversed, it would come first and win
+        java.util.Collections.reverse(shuffled);
+        shuffled.add("{\"id\":\"p7\",\"text\":\"New here: write to ana.new@example.org\",\"source\":\"post\"}");
+        Path later = Files.writeString(dir.resolve("later.jsonl"), String.join("\n", shuffled) + "\n");
+        Path newOnly = dir.resolve("new-only");
+        // the only new finding is an e-mail address, which the gate does not count: exit 0
+        assertEquals(0, Main.run("scan", later.toString(), "--out", newOnly.toString(), "-q", "--keep-index", "false",
+                "--baseline", out.toString()));
+        List<String> findings = Files.readAllLines(newOnly.resolve("findings.jsonl"));
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("p7", Json.MAPPER.readTree(findings.get(0)).get("record_id").asText());
+        JsonNode summary = Json.MAPPER.readTree(newOnly.resolve("summary.json").toFile());
+        long before = Files.readAllLines(out.resolve("findings.jsonl")).size();
+        assertEquals(before, summary.get("baseline").get("known").asLong());
+        assertEquals(0, summary.get("baseline").get("resolved").asLong());
+        assertEquals(1, summary.get("findings").asLong());
+        assertEquals(2, Main.run("scan", later.toString(), "--out", newOnly.toString(), "-q", "--baseline",
+                dir.resolve("nowhere").toString()));
+    }
+
+    @Test
     void gateFromTheCommandLineDecidesTheExitCode() {
         Path gated = dir.resolve("gated");
         // p1 and p3 disclose health: 2 of the 6 indexed records, 33.3%
