@@ -88,6 +88,24 @@ class ScanEndToEndTest {
     }
 
     @Test
+    void aReportFolderReadsBackAsWritten() throws IOException {
+        dev.corpusaudit.report.ReportFolder folder = dev.corpusaudit.report.ReportFolder.open(out);
+        assertEquals(Files.readString(out.resolve("summary.json")), Json.PRETTY.writeValueAsString(folder.summary()));
+        List<String> lines = Files.readAllLines(out.resolve("findings.jsonl"));
+        List<String> again = new ArrayList<>();
+        folder.findings().forEach(f -> again.add(new String(dev.corpusaudit.report.FindingsFile.line(f),
+                StandardCharsets.UTF_8).strip()));
+        assertEquals(lines, again);
+
+        Path broken = Files.createDirectories(dir.resolve("broken-report"));
+        Files.copy(out.resolve("summary.json"), broken.resolve("summary.json"));
+        Files.writeString(broken.resolve("findings.jsonl"), lines.get(0) + "\n{not json\n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.corpusaudit.model.ConfigException.class,
+                () -> dev.corpusaudit.report.ReportFolder.open(broken).findings().forEach(f -> { }));
+        assertTrue(e.getMessage().startsWith(broken.resolve("findings.jsonl") + ":2: not a finding"), e.getMessage());
+    }
+
+    @Test
     void gateFromTheCommandLineDecidesTheExitCode() {
         Path gated = dir.resolve("gated");
         // p1 and p3 disclose health: 2 of the 6 indexed records, 33.3%
