@@ -1,5 +1,7 @@
 package dev.corpusaudit.report;
 
+import dev.corpusaudit.eval.EvalResult;
+import dev.corpusaudit.eval.Score;
 import dev.corpusaudit.model.AuditSummary;
 import dev.corpusaudit.model.AuditSummary.Breakdowns;
 import dev.corpusaudit.model.AuditSummary.CategoryCount;
@@ -8,6 +10,8 @@ import dev.corpusaudit.model.AuditSummary.RulesetInfo;
 import dev.corpusaudit.model.FileDigest;
 import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.GateVerdict;
+import dev.corpusaudit.model.ProvenanceSummary;
+import dev.corpusaudit.model.ProvenanceSummary.OptOutGroup;
 
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,9 @@ final class ReportFixtures {
     /** Starts with a control character that must be dropped, leaving text that starts like a formula. */
     static final String CONTROL = "\u0001-1+2 bell\u0007";
 
+    static final RulesetInfo RULESET = new RulesetInfo("linkedin-genai-2025", "LinkedIn generative AI training, 2025",
+            "1.0.0", "ab".repeat(32));
+
     private ReportFixtures() {
     }
 
@@ -30,16 +37,42 @@ final class ReportFixtures {
     }
 
     static AuditSummary summary(RecordCounts records) {
+        return summary(records, RULESET, List.of(new FileDigest("sample-data/posts.jsonl", "cd".repeat(32), 1234)),
+                null);
+    }
+
+    /** The summary with another policy title and input file name (non-Latin, control characters). */
+    static AuditSummary summaryNamed(String rulesetTitle, String inputFile) {
+        return summary(new RecordCounts(10, 8, 2, 1),
+                new RulesetInfo(RULESET.id(), rulesetTitle, RULESET.version(), RULESET.sha256()),
+                List.of(new FileDigest(inputFile, "cd".repeat(32), 1234)), null);
+    }
+
+    /** The summary as a scan with registers writes it. */
+    static AuditSummary summaryWithProvenance() {
+        SortedMap<String, OptOutGroup> byRegion = new TreeMap<>(Map.of(
+                "DE", new OptOutGroup(2, 7, 3, 1, "2025-12", true)));
+        SortedMap<String, OptOutGroup> byMonth = new TreeMap<>(Map.of(
+                "2025-11", new OptOutGroup(2, 7, 3, 1, "2025-12", null)));
+        ProvenanceSummary provenance = new ProvenanceSummary("2026-02-01",
+                new ProvenanceSummary.RegisterSizes(40L, 5L, null, 12L),
+                new ProvenanceSummary.AgeCounts(6, 2, 0),
+                new ProvenanceSummary.OptOuts(5, 2, 7, 3, 1, byRegion, byMonth));
+        return summary(new RecordCounts(10, 8, 2, 1), RULESET,
+                List.of(new FileDigest("sample-data/posts.jsonl", "cd".repeat(32), 1234)), provenance);
+    }
+
+    private static AuditSummary summary(RecordCounts records, RulesetInfo ruleset, List<FileDigest> inputFiles,
+                                        ProvenanceSummary provenance) {
         SortedMap<String, CategoryCount> categories = new TreeMap<>();
         categories.put("special.health", new CategoryCount(1, 1, 1, "high"));
         categories.put("pii.email", new CategoryCount(1, 1, 1, "medium"));
         categories.put("excluded.payment_card", new CategoryCount(1, 1, 1, "high"));
         categories.put("excluded.minor", new CategoryCount(1, 1, 1, "high"));
         return new AuditSummary("corpus-audit", "0.1.0",
-                new RulesetInfo("linkedin-genai-2025", "LinkedIn generative AI training, 2025", "1.0.0",
-                        "ab".repeat(32)),
-                List.of("sample-data/posts.jsonl"),
-                List.of(new FileDigest("sample-data/posts.jsonl", "cd".repeat(32), 1234)),
+                ruleset,
+                inputFiles.stream().map(FileDigest::path).toList(),
+                inputFiles,
                 records,
                 4,
                 categories,
@@ -48,7 +81,7 @@ final class ReportFixtures {
                 new TreeMap<>(Map.of("DE", 3L, "GB", 5L)),
                 new TreeMap<>(Map.of("2025-10", 8L)),
                 breakdowns(), new TreeMap<>(Map.of("health.diagnosis", 1L, "pii.email", 1L, "card.luhn", 1L,
-                        "minor.age", 1L)), 3, null,
+                        "minor.age", 1L)), 3, provenance,
                 new GateVerdict(GateVerdict.FAILED, "policy", List.of(
                         new GateVerdict.Check("excluded.* > 0", 2, "2", true),
                         new GateVerdict.Check("special.* > 0.5%", 1, "12.50%", true))), null);
@@ -97,5 +130,29 @@ final class ReportFixtures {
                         "de", 4, 13, SUM, "Luhn-valid card number"),
                 new Finding(3, "p-4", "excluded.minor", null, "minor.age", "1.0.0", "metadata", 1.0, "high", null,
                         null, null, CONTROL, "member_age 16 < 18"));
+    }
+
+    /**
+     * What a report tells of {@link #summary()}-like summaries: three rules (two with hits), the tool and ruleset as
+     * the method, and {@code accuracy} (may be null).
+     */
+    static ReportContent content(AuditSummary summary, EvalResult accuracy) {
+        return new ReportContent(summary, List.of(),
+                List.of(new ReportContent.RuleRow("health.diagnosis", "1.0.0", "special.health", "phrase",
+                                "A diagnosis disclosed", "GDPR Art. 9(1)", 1),
+                        new ReportContent.RuleRow("political.topic", "1.0.0", "special.political", "phrase",
+                                "A political topic", "GDPR Art. 9(1)", 0),
+                        new ReportContent.RuleRow("policy.minimum_age", "1.0.0", null, "check", "Under the minimum age",
+                                "the policy linkedin-genai-2025", 1)),
+                List.of(new ReportContent.MethodItem("tool", "corpus-audit", "0.1.0", null),
+                        new ReportContent.MethodItem("ruleset", "linkedin-genai-2025", "1.0.0", "ab".repeat(32)),
+                        new ReportContent.MethodItem("model", "OpenNLP langdetect-183.bin", null, "ef".repeat(32))),
+                accuracy, ReportContent.KNOWN_LIMITS);
+    }
+
+    /** An eval result: special.health 3 right, 1 wrong, 1 missed; pii.email never found. */
+    static EvalResult accuracy() {
+        List<Score> scores = List.of(new Score("pii.email", 0, 0, 2), new Score("special.health", 3, 1, 1));
+        return new EvalResult(0.5, 20, scores, Score.micro(scores), new TreeMap<>(), 0);
     }
 }
