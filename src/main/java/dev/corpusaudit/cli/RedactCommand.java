@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 /** {@code corpus-audit redact}: writes a cleaned copy of a scanned corpus and a log of what was removed. */
 @Command(name = "redact", mixinStandardHelpOptions = true,
         description = {"Write a cleaned copy of a scanned corpus: records with findings of a category to drop are "
-                + "left out, findings of a category to mask become [REDACTED:category], the rest passes as it was. "
+                + "left out, findings of a category to mask are replaced by a placeholder ([REDACTED:pii.email]), the "
+                + "rest passes as it was. "
                 + "Lines the scan rejected were never checked and are dropped too.",
                 "Writes OUT/<input name> (same format; .gz stays .gz), OUT/redaction-log.jsonl (one line per dropped "
                         + "or masked record: id, file, line, categories, rules, offsets; no text) and "
@@ -29,10 +30,13 @@ import java.util.concurrent.Callable;
                 "Categories: ids (pii.email), families (special.*) or *, comma-separated; 'none' for no category. "
                         + "A category in both lists is dropped; a record-level finding of a category to mask drops "
                         + "its record (there is no span to mask)."},
-        footer = {"", "Example:",
+        footer = {"", "Examples:",
                 "  corpus-audit scan sample-data/corpus.jsonl --out reports/sample",
-                "  corpus-audit redact sample-data/corpus.jsonl --findings reports/sample/findings.jsonl "
-                        + "--out clean/ --mask 'pii.email,pii.phone,excluded.payment_card'"})
+                "  corpus-audit redact sample-data/corpus.jsonl \\",
+                "      --findings reports/sample/findings.jsonl --out clean/",
+                "  corpus-audit redact posts.csv.gz --map id=uuid,text=body \\",
+                "      --findings reports/posts/findings.jsonl --out clean/ \\",
+                "      --drop 'excluded.*,special.health' --mask 'pii.email,pii.phone'"})
 public final class RedactCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
