@@ -36,7 +36,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Writes a cleaned copy of a scanned corpus: records with findings of a category to drop are left out, findings of
  * a category to mask are replaced by {@code [REDACTED:category]}, and everything else passes as it was. Writes
- * {@link RedactionLog#FILE} and {@link #SUMMARY} beside the copy.
+ * {@code redaction-log.jsonl} and {@link #SUMMARY} beside the copy.
  *
  * <p>Reads the input twice. The first pass is the scan's own reader ({@link CorpusReader}), so that exactly the
  * records the scan checked are known (by file and line); what the scan rejected was never checked and is dropped.

@@ -148,6 +148,19 @@ class RedactorTest {
     }
 
     @Test
+    void mappedFieldNamesAreTheOnesMasked() throws Exception {
+        Path corpus = write("corpus.jsonl", "{\"uuid\":\"u1\",\"body\":\"mail " + EMAIL + "\",\"text\":\"" + EMAIL + "\"}");
+        Path findings = write("findings.jsonl", finding("u1", "pii.email", 5, 5 + EMAIL.length()),
+                finding("u1", "pii.email", 0, EMAIL.length(), "text"));
+
+        new Redactor(RedactionPlan.defaults(), FieldMapping.parse("id=uuid,text=body"), 1_000_000)
+                .run(List.of(corpus), findings, dir.resolve("clean"));
+
+        assertEquals(List.of("{\"uuid\":\"u1\",\"body\":\"mail [REDACTED:pii.email]\","
+                + "\"text\":\"[REDACTED:pii.email]\"}"), Files.readAllLines(dir.resolve("clean/corpus.jsonl")));
+    }
+
+    @Test
     void linesTheScanRejectedAreDroppedAndLoggedWithoutTheirText() throws Exception {
         Path corpus = write("corpus.jsonl",
                 "{\"id\":\"p1\",\"text\":\"fine\"}",
