@@ -13,7 +13,7 @@ import java.util.Arrays;
         description = "Audits an AI training corpus for personal data that must not be in it.",
         subcommands = {ScanCommand.class, SearchCommand.class, EvalCommand.class, GenerateCommand.class,
                 BenchCommand.class, RulesCommand.class, TrainCommand.class, FingerprintCommand.class,
-                CommandLine.HelpCommand.class})
+                RedactCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Done, and the gate passed (or there is no gate). */

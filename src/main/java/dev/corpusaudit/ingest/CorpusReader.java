@@ -98,7 +98,7 @@ public final class CorpusReader {
             } else if (base.endsWith(".txt")) {
                 readText(in, name, textRecordId, assembler);
             } else {
-                new JsonlReader(assembler, mapping, maxLineBytes()).read(in, name, counter);
+                new JsonlReader(assembler, mapping, maxLineBytes(maxRecordChars)).read(in, name, counter);
             }
             in.transferTo(OutputStream.nullOutputStream()); // hash what the reader did not need
         } catch (NoSuchFileException e) {
@@ -155,7 +155,8 @@ public final class CorpusReader {
         assembler.offer(fields, origin, replaced);
     }
 
-    private int maxLineBytes() {
+    /** The longest JSON line read for this text limit; longer lines are rejected unparsed. */
+    public static int maxLineBytes(int maxRecordChars) {
         // JSON escapes and UTF-8 make a line longer than its text; leave room, but bound it.
         return (int) Math.min(Integer.MAX_VALUE - 16, (long) maxRecordChars * 6 + 65_536);
     }

@@ -21,7 +21,11 @@ import java.util.Map;
  * Reads CSV with a header row (RFC 4180; fields may span lines inside quotes). Rows with the wrong number of
  * columns are rejected; a quoting error that makes the rest of the file unparseable rejects the rest, said once.
  */
-final class CsvReader {
+public final class CsvReader {
+    /** How corpus CSV is parsed; {@code redact} reads it the same way, so that rows and line numbers agree. */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setAllowMissingColumnNames(true).setIgnoreEmptyLines(false).get();
+
     private final RecordAssembler assembler;
 
     CsvReader(RecordAssembler assembler) {
@@ -31,11 +35,9 @@ final class CsvReader {
     void read(InputStream in, String file, JsonlReader.LineCounter counter) throws IOException, InterruptedException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
-                .setIgnoreEmptyLines(false).get();
         CSVParser parser;
         try {
-            parser = CSVParser.parse(reader, format);
+            parser = CSVParser.parse(reader, FORMAT);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             assembler.reject(new CorpusRecord.Origin(file, 1), null, "unusable CSV header: " + e.getMessage());
             return;

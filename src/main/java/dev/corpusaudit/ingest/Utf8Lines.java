@@ -13,12 +13,12 @@ import java.util.Arrays;
 /**
  * Reads an input stream line by line as UTF-8, telling for each line whether it held invalid UTF-8 (which is then
  * replaced by U+FFFD) and refusing to buffer a line longer than a limit (the rest of such a line is skipped, so one
- * huge line cannot exhaust the heap).
+ * huge line cannot exhaust the heap). Public so that {@code redact} numbers lines exactly as the scan did.
  */
-final class Utf8Lines {
+public final class Utf8Lines {
     /** One line: its 1-based number, its text (null when too long), and what went wrong. */
-    record Line(long number, String text, boolean invalidUtf8, long byteLength) {
-        boolean tooLong() {
+    public record Line(long number, String text, boolean invalidUtf8, long byteLength) {
+        public boolean tooLong() {
             return text == null;
         }
     }
@@ -36,13 +36,13 @@ final class Utf8Lines {
     private long lineNumber;
     private boolean eof;
 
-    Utf8Lines(InputStream in, int maxLineBytes) {
+    public Utf8Lines(InputStream in, int maxLineBytes) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
     }
 
     /** The next line, or null at the end of the stream. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         if (eof) {
             return null;
         }

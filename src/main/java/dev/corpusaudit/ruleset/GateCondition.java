@@ -1,8 +1,7 @@
 package dev.corpusaudit.ruleset;
 
-import dev.corpusaudit.model.Category;
+import dev.corpusaudit.model.CategoryPattern;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,10 +37,9 @@ public record GateCondition(String text, String pattern, String operator, double
                     + "'excluded.* > 0' or 'special.health > 0.1%'");
         }
         String pattern = m.group(1);
-        boolean known = pattern.equals("*") || (pattern.endsWith(".*")
-                ? Arrays.stream(Category.values()).anyMatch(c -> c.id().startsWith(pattern.substring(0, pattern.length() - 1)))
-                : Category.byId(pattern).isPresent());
-        if (!known) {
+        try {
+            CategoryPattern.parse(pattern);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("gate condition '" + text.strip() + "': no category is '" + pattern + "'");
         }
         double threshold = Double.parseDouble(m.group(3));
@@ -55,8 +53,7 @@ public record GateCondition(String text, String pattern, String operator, double
 
     /** Whether findings of this category count for the condition. */
     public boolean covers(String category) {
-        return pattern.equals("*") || (pattern.endsWith(".*")
-                ? category.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(category));
+        return new CategoryPattern(pattern).covers(category);
     }
 
     /** What the condition compares: the records, or their percentage of the indexed records. */

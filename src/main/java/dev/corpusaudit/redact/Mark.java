@@ -1,0 +1,18 @@
+package dev.corpusaudit.redact;
+
+/**
+ * One finding that {@code redact} acts on, reduced to what it needs: no evidence, no explanation.
+ *
+ * @param category the finding's category
+ * @param ruleId   the rule that found it
+ * @param field    the input field its offsets refer to (already mapped to the input's own name)
+ * @param start    first char (UTF-16 code unit) of the span, or -1 for a record-level finding
+ * @param end      char after the span, or -1
+ * @param drop     whether the plan drops the record for it (else the span is masked)
+ */
+record Mark(String category, String ruleId, String field, int start, int end, boolean drop) {
+
+    boolean recordLevel() {
+        return start < 0;
+    }
+}
