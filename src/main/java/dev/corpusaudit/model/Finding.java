@@ -5,6 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
 /**
  * One finding, as written to {@code findings.jsonl}: which record, what category, which rule found it, how sure,
  * where (character offsets into the record's text) and a masked piece of evidence with an explanation.
@@ -43,6 +46,21 @@ public record Finding(@JsonIgnore long seq,
                    String evidence, String explanation) {
         this(seq, recordId, category, subject, ruleId, ruleVersion, detector, confidence, severity, lang, start, end,
                 evidence, explanation, null);
+    }
+
+    /**
+     * A stable identity of this finding, for SARIF's {@code partialFingerprints} and for comparing a scan with a
+     * baseline: the first 32 hex digits of the SHA-256 of record id, category, rule id, field ({@code text} when
+     * absent), start and end (empty when absent), joined by NUL. It does not depend on the record's position in the
+     * input, nor on confidence, evidence or explanation, so a reordered corpus or a retuned score keeps it.
+     */
+    @JsonIgnore
+    public String fingerprint() {
+        MessageDigest sha = FileDigest.newSha256();
+        String key = String.join("\u0000", recordId, category, ruleId, field == null ? "text" : field,
+                start == null ? "" : start.toString(), end == null ? "" : end.toString());
+        sha.update(key.getBytes(StandardCharsets.UTF_8));
+        return FileDigest.hex(sha).substring(0, 32);
     }
 
     /** The same finding of the record at this input position (the position is not part of the JSON). */
