@@ -5,6 +5,7 @@ import dev.corpusaudit.report.Manifest;
 import dev.corpusaudit.report.ManifestCheck;
 import dev.corpusaudit.report.ManifestSignature;
 import dev.corpusaudit.report.SigningKeys;
+import dev.corpusaudit.ruleset.Ruleset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,14 +27,15 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check a report folder against its manifest.json: hash every output again, every input "
-                + "still at its recorded path, name files the manifest does not list, and check manifest.sig when "
-                + "there is one.",
+                + "still at its recorded path, name files the manifest does not list, check manifest.sig when "
+                + "there is one and, with --ruleset, the ruleset's SHA-256.",
                 "Prints one problem a line (status, input/output/signature, path, what differs) on stdout and a "
                         + "summary on stderr. Exit 0: everything matches; 1: a mismatch or a bad or missing "
                         + "signature; 2: no manifest.json, or an unusable key."},
         footer = {"", "Examples:",
                 "  corpus-audit verify reports/audit",
                 "  corpus-audit verify reports/audit --public-key auditor-pub.pem",
+                "  corpus-audit verify reports/audit --ruleset rulesets/linkedin-genai-2025.yaml",
                 "", "Make a key pair with openssl:",
                 "  openssl genpkey -algorithm ed25519 -out auditor.pem",
                 "  openssl pkey -in auditor.pem -pubout -out auditor-pub.pem"})
@@ -52,13 +54,18 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--require-signature", description = "Fail when the report is not signed.")
     boolean requireSignature;
 
+    @Option(names = "--ruleset", paramLabel = "FILE",
+            description = "Also check that this policy file (with its rules, lexicons and models) is the ruleset "
+                    + "the scan used, by its SHA-256. A scan with --categorizer hashes that model instead.")
+    Path ruleset;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(dir.resolve(Manifest.FILE))) {
             throw new ConfigException("no " + Manifest.FILE + " in " + dir + ": not a report folder");
         }
         PublicKey trusted = publicKey == null ? null : SigningKeys.readPublic(publicKey);
-        ManifestCheck.Result check = ManifestCheck.check(dir);
+        ManifestCheck.Result check = ManifestCheck.check(dir, ruleset == null ? null : Ruleset.load(ruleset));
         ManifestSignature.Verdict signature = ManifestSignature.verify(dir, trusted);
 
         List<String> problems = new ArrayList<>();
@@ -78,12 +85,15 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     private String summary(ManifestCheck.Result check, ManifestSignature.Verdict signature, int problems) {
-        String files = String.format(Locale.ROOT, "%d outputs and %d inputs", check.outputsChecked(),
-                check.inputsChecked());
-        String absent = check.inputsAbsent() == 0 ? "" : String.format(Locale.ROOT,
-                " (%d inputs not at their recorded path, not checked)", check.inputsAbsent());
-        String verdict = problems == 0 ? "verified: " + files + " match the manifest" + absent
-                : String.format(Locale.ROOT, "FAILED: %d problems; %s checked%s", problems, files, absent);
+        String files = count(check.outputsChecked(), "output") + " and " + count(check.inputsChecked(), "input");
+        String absent = check.inputsAbsent() == 0 ? ""
+                : " (" + count(check.inputsAbsent(), "input") + " not at the recorded path, not checked)";
+        String verdict = problems == 0 ? "verified, " + files + " match the manifest" + absent
+                : "FAILED, " + count(problems, "problem") + "; " + files + " checked" + absent;
         return dir + ": " + verdict + "; signature: " + signature.detail();
+    }
+
+    private static String count(int n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }

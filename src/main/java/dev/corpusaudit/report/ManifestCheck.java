@@ -2,6 +2,7 @@ package dev.corpusaudit.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.corpusaudit.model.FileDigest;
+import dev.corpusaudit.ruleset.Ruleset;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Checks a report folder against its {@code manifest.json}: every output listed is hashed again (relative to the
  * folder), every input listed is hashed again where it still is at its recorded path, and every file of the folder
- * that the manifest does not list is named. Only the manifest itself and its signature are exempt.
+ * that the manifest does not list is named. Only the manifest itself and its signature are exempt. Optionally, a
+ * ruleset is checked to be the one the scan used.
  */
 public final class ManifestCheck {
     /** How many hex digits of a SHA-256 a problem shows: enough to tell two files apart by eye. */
@@ -77,14 +79,22 @@ public final class ManifestCheck {
 
     /** Checks {@code reportDir}; the caller makes sure it holds a {@code manifest.json}. */
     public static Result check(Path reportDir) throws IOException {
+        return check(reportDir, null);
+    }
+
+    /**
+     * Checks {@code reportDir} and, when {@code ruleset} is not null, that it is the ruleset the scan used (the same
+     * SHA-256 over its policy, rules, lexicons and models).
+     */
+    public static Result check(Path reportDir, Ruleset ruleset) throws IOException {
         Manifest.Content manifest;
         try {
             manifest = Manifest.read(reportDir);
         } catch (JsonProcessingException e) {
             return unreadable(e.getOriginalMessage());
         }
-        if (manifest.outputs() == null || manifest.inputs() == null) {
-            return unreadable("it lists no inputs or no outputs");
+        if (manifest.outputs() == null || manifest.inputs() == null || manifest.ruleset() == null) {
+            return unreadable("it lists no ruleset, inputs or outputs");
         }
         Path root = reportDir.toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
@@ -97,6 +107,10 @@ public final class ManifestCheck {
             }
             listed.add(file);
             compare("output", expected, file, problems);
+        }
+        if (ruleset != null && !ruleset.sha256().equals(manifest.ruleset().sha256())) {
+            problems.add(new Problem(Status.CHANGED, "ruleset", ruleset.location(), "sha256 "
+                    + prefix(manifest.ruleset().sha256()) + " expected, " + prefix(ruleset.sha256()) + " found"));
         }
         int inputsChecked = 0;
         int inputsAbsent = 0;

@@ -158,7 +158,7 @@ public final class SarifReport {
             text.append(": ").append(f.explanation());
         }
         if (f.evidence() != null) {
-            text.append(". Evidence (masked): ").append(f.evidence());
+            text.append("; evidence (masked): ").append(f.evidence());
         }
         return text.toString();
     }

@@ -6,6 +6,7 @@ import dev.corpusaudit.model.FileDigest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Key;
@@ -136,8 +137,10 @@ public final class SigningKeys {
         String text;
         try {
             text = Files.readString(pemFile, StandardCharsets.US_ASCII);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("key file not found: " + pemFile, e);
         } catch (IOException e) {
-            throw new ConfigException("key file not readable: " + pemFile + " (" + e.getMessage() + ")", e);
+            throw new ConfigException("key file not readable: " + pemFile + " (" + e + ")", e);
         }
         Map<String, byte[]> blocks = new LinkedHashMap<>();
         Matcher m = PEM.matcher(text);
@@ -181,7 +184,7 @@ public final class SigningKeys {
             throw new ConfigException(file + ": could not derive the public key (" + e.getMessage() + "); append it "
                     + "to the key file: 'openssl pkey -in KEY -pubout >> KEY'", e);
         }
-        throw new ConfigException(file + ": the public key of a " + key.getAlgorithm() + " key cannot be derived; "
+        throw new ConfigException(file + ": the public key of an " + key.getAlgorithm() + " key cannot be derived; "
                 + "append it to the key file: 'openssl pkey -in KEY -pubout >> KEY'");
     }
 

@@ -1,6 +1,8 @@
 package dev.corpusaudit.report;
 
+import dev.corpusaudit.model.AuditSummary;
 import dev.corpusaudit.model.FileDigest;
+import dev.corpusaudit.ruleset.Ruleset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,8 +136,28 @@ class ManifestCheckTest {
         assertNull(unreadable.manifest());
         assertEquals(ManifestCheck.Status.UNREADABLE, unreadable.problems().get(0).status());
         Files.writeString(manifest, "{}");
-        assertEquals("unreadable\tmanifest\tmanifest.json\tit lists no inputs or no outputs",
+        assertEquals("unreadable\tmanifest\tmanifest.json\tit lists no ruleset, inputs or outputs",
                 ManifestCheck.check(report).problems().get(0).line());
+    }
+
+    @Test
+    void aRulesetIsCheckedByItsHash() throws IOException {
+        Files.createDirectories(root.resolve("policy/rules"));
+        Path policy = root.resolve("policy/policy.yaml");
+        Files.writeString(policy, "id: t\ntitle: t\nversion: 1.0.0\nrule_packs: [rules]\n");
+        Files.writeString(root.resolve("policy/rules/key.yaml"), String.join("\n",
+                "id: t.key", "version: 1.0.0", "category: excluded.credentials", "type: pattern",
+                "description: a key", "confidence: 0.5", "patterns:", "  - {name: k, regex: 'KEY-[0-9]{4}'}",
+                "examples:", "  - {lang: en, text: 'use KEY-1234 now', expect: ['KEY-1234']}",
+                "  - {lang: en, text: 'no key here', expect: []}", ""));
+        Ruleset ruleset = Ruleset.load(policy);
+        List<ManifestCheck.Problem> other = ManifestCheck.check(report, ruleset).problems();
+        assertEquals(List.of(new ManifestCheck.Problem(ManifestCheck.Status.CHANGED, "ruleset", policy.toString(),
+                "sha256 abababababab expected, " + ruleset.sha256().substring(0, 12) + " found")), other);
+
+        Manifest.write(report, new AuditSummary.RulesetInfo("t", "t", "1.0.0", ruleset.sha256()), List.of(),
+                java.time.Instant.EPOCH);
+        assertEquals(List.of(), ManifestCheck.check(report, ruleset).problems());
     }
 
     @Test
