@@ -13,13 +13,15 @@ import java.util.Arrays;
         description = "Audits an AI training corpus for personal data that must not be in it.",
         subcommands = {ScanCommand.class, SearchCommand.class, EvalCommand.class, GenerateCommand.class,
                 BenchCommand.class, RulesCommand.class, TrainCommand.class, FingerprintCommand.class,
-                RedactCommand.class, CommandLine.HelpCommand.class})
+                RedactCommand.class, VerifyCommand.class, SignCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Done, and the gate passed (or there is no gate). */
     public static final int EXIT_OK = 0;
     /** Done, and the gate failed. */
     public static final int EXIT_GATE_FAILED = 1;
+    /** {@code verify}: a file, or the signature, does not match (the analogue of a failed gate). */
+    public static final int EXIT_VERIFY_FAILED = 1;
     /** Usage or configuration error. */
     public static final int EXIT_USAGE = 2;
     /** An input could not be read. */

@@ -52,7 +52,8 @@ final class JsonlReader {
             try {
                 problem = parseObject(text, fields);
             } catch (JsonProcessingException e) {
-                problem = "malformed JSON: " + e.getOriginalMessage();
+                // the parser's own message quotes the input ("Unrecognized token 'jan.doe'"): only say where
+                problem = "malformed JSON at column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr());
             }
             if (problem != null) {
                 assembler.reject(origin, problem.startsWith("field") ? fields.get(idField) : null, problem);

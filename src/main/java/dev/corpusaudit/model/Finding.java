@@ -5,6 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
 /**
  * One finding, as written to {@code findings.jsonl}: which record, what category, which rule found it, how sure,
  * where (character offsets into the record's text) and a masked piece of evidence with an explanation.
@@ -46,9 +49,11 @@ public record Finding(@JsonIgnore long seq,
     }
 
     /**
-     * An id of this finding that stays the same when the input's lines are reordered (it does not use the record's
-     * position): SHA-256 (hex, first 32 characters) of record id, category, rule id, field, start and end. It ties a
-     * finding to the same finding of an earlier audit ({@code --baseline}) and to code-scanning tools (SARIF).
+     * A stable identity of this finding, for SARIF's {@code partialFingerprints} and for comparing a scan with a
+     * baseline ({@code scan --baseline}): the first 32 hex digits of the SHA-256 of record id, category, rule id,
+     * field ({@code text} when absent), start and end (empty when absent), joined by NUL. It does not depend on the
+     * record's position in the input, nor on confidence, evidence or explanation, so a reordered corpus or a retuned
+     * score keeps it.
      */
     @JsonIgnore
     public String fingerprint() {
@@ -58,10 +63,10 @@ public record Finding(@JsonIgnore long seq,
     /** {@link #fingerprint()} of a finding read back from {@code findings.jsonl}. */
     public static String fingerprint(String recordId, String category, String ruleId, String field, Integer start,
                                      Integer end) {
-        String key = recordId + '\u0000' + category + '\u0000' + ruleId + '\u0000' + (field == null ? "text" : field)
-                + '\u0000' + start + '\u0000' + end;
-        java.security.MessageDigest sha = FileDigest.newSha256();
-        sha.update(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        MessageDigest sha = FileDigest.newSha256();
+        String key = String.join("\u0000", recordId, category, ruleId, field == null ? "text" : field,
+                start == null ? "" : start.toString(), end == null ? "" : end.toString());
+        sha.update(key.getBytes(StandardCharsets.UTF_8));
         return FileDigest.hex(sha).substring(0, 32);
     }
 

@@ -23,8 +23,14 @@ import java.util.stream.Stream;
 public final class Manifest {
     public static final String FILE = "manifest.json";
 
+    /**
+     * The manifest's content.
+     *
+     * @param inputs  every input as the scan named it (relative to the folder the scan ran in, or absolute)
+     * @param outputs every file of the report folder, relative to it, with {@code /} as separator
+     */
     @JsonPropertyOrder({"tool", "tool_version", "ruleset", "started_at", "finished_at", "inputs", "outputs"})
-    record Content(String tool, @JsonProperty("tool_version") String toolVersion, AuditSummary.RulesetInfo ruleset,
+    public record Content(String tool, @JsonProperty("tool_version") String toolVersion, AuditSummary.RulesetInfo ruleset,
                    @JsonProperty("started_at") String startedAt, @JsonProperty("finished_at") String finishedAt,
                    List<FileDigest> inputs, List<FileDigest> outputs) {
     }
@@ -32,9 +38,13 @@ public final class Manifest {
     private Manifest() {
     }
 
-    /** Hashes every file under {@code out} (but the manifest itself) and writes the manifest there. */
+    /**
+     * Hashes every file under {@code out} (but the manifest and its signature) and writes the manifest there. A
+     * signature of an earlier manifest is removed: it cannot fit the new one.
+     */
     public static void write(Path out, AuditSummary.RulesetInfo ruleset, List<FileDigest> inputs, Instant started)
             throws IOException {
+        Files.deleteIfExists(out.resolve(ManifestSignature.FILE));
         List<FileDigest> outputs = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -47,6 +57,11 @@ public final class Manifest {
         Content content = new Content(ToolInfo.NAME, ToolInfo.VERSION, ruleset, started.toString(),
                 Instant.now().toString(), inputs, outputs);
         AtomicFile.write(out.resolve(FILE), stream -> Json.PRETTY.writeValue(stream, content));
+    }
+
+    /** Reads the manifest of a report folder back. */
+    public static Content read(Path reportDir) throws IOException {
+        return Json.MAPPER.readValue(reportDir.resolve(FILE).toFile(), Content.class);
     }
 
 }

@@ -179,9 +179,9 @@ class RedactorTest {
         assertEquals(new RedactionSummary.Records(7, 0, 1, 6), result.summary().records());
         assertEquals(Map.of(RedactionLog.NOT_SCANNED, 5L, JsonlRewriter.DUPLICATE_FIELD, 1L),
                 result.summary().droppedByReason());
-        List<String> reasons = log().stream().map(e -> e.get("line").asInt() + " " + e.path("reason").asText())
-                .toList();
-        assertEquals(List.of("2 not scanned: malformed JSON", "3 not scanned: blank line",
+        List<String> reasons = log().stream().map(e -> e.get("line").asInt() + " " + e.path("reason").asText()
+                .replaceAll("at column \\d+", "at column N")).toList();
+        assertEquals(List.of("2 not scanned: malformed JSON at column N", "3 not scanned: blank line",
                 "4 not scanned: duplicate id 'p1'", "5 not scanned: field 'text' is a JSON number, not a string",
                 "6 not scanned: missing field 'id'", "1 ", "7 " + JsonlRewriter.DUPLICATE_FIELD), reasons);
         String logText = Files.readString(dir.resolve("clean/redaction-log.jsonl"))

@@ -12,14 +12,25 @@ import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.GateVerdict;
 import dev.corpusaudit.model.ProvenanceSummary;
 import dev.corpusaudit.model.ProvenanceSummary.OptOutGroup;
+import dev.corpusaudit.model.Json;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Hand-built summaries and findings for the report tests, including hostile text. */
-final class ReportFixtures {
+/**
+ * Hand-built summaries and findings for the report tests, including hostile text; a small report folder with its
+ * manifest and PEM key files for the provenance tests.
+ */
+public final class ReportFixtures {
 
     static final String HYPERLINK = "=HYPERLINK(\"http://x\",\"y\")";
     static final String SUM = "+SUM(1,2)";
@@ -154,5 +165,46 @@ final class ReportFixtures {
     static EvalResult accuracy() {
         List<Score> scores = List.of(new Score("pii.email", 0, 0, 2), new Score("special.health", 3, 1, 1));
         return new EvalResult(0.5, 20, scores, Score.micro(scores), new TreeMap<>(), 0);
+    }
+
+    /**
+     * A report folder {@code root/report} as a scan leaves it (findings, summary, a chart, the manifest), made from
+     * the input {@code root/corpus.jsonl}, which the manifest records by its absolute path.
+     */
+    public static Path reportFolder(Path root) throws IOException {
+        Path input = root.resolve("corpus.jsonl").toAbsolutePath();
+        Files.writeString(input, "{\"id\":\"p-1\",\"text\":\"Last spring I was diagnosed with type 2 diabetes\"}\n");
+        Path report = root.resolve("report");
+        Files.createDirectories(report.resolve("charts"));
+        try (var out = Files.newOutputStream(report.resolve("findings.jsonl"))) {
+            for (Finding f : findings()) {
+                out.write(FindingsFile.line(f));
+            }
+        }
+        Json.PRETTY.writeValue(report.resolve("summary.json").toFile(), summary());
+        Files.write(report.resolve("charts/categories.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
+        Manifest.write(report, summary().ruleset(), List.of(FileDigest.of(input, input.toString())),
+                Instant.parse("2025-11-03T10:00:00Z"));
+        return report;
+    }
+
+    /** Writes a key file as openssl does: the private key in PKCS#8 PEM, then the public key when asked. */
+    public static Path pemFile(Path file, KeyPair keys, boolean withPublic) throws IOException {
+        String text = pem("PRIVATE KEY", keys.getPrivate().getEncoded())
+                + (withPublic ? pem("PUBLIC KEY", keys.getPublic().getEncoded()) : "");
+        Files.writeString(file, text, StandardCharsets.US_ASCII);
+        return file;
+    }
+
+    /** Writes a public key file as {@code openssl pkey -pubout} does. */
+    public static Path publicPemFile(Path file, KeyPair keys) throws IOException {
+        Files.writeString(file, pem("PUBLIC KEY", keys.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+        return file;
+    }
+
+    static String pem(String label, byte[] der) {
+        return "-----BEGIN " + label + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + label + "-----\n";
     }
 }
