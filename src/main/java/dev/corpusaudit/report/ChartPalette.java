@@ -4,6 +4,7 @@ import dev.corpusaudit.model.Category;
 
 import java.awt.Color;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,12 +12,28 @@ import java.util.Map;
  *
  * <p>Every colour is dark (at least 4.5:1 contrast on white), so bars stay dark on white when printed in greyscale.
  * Colour never carries meaning on its own: every bar is labelled by its axis and its count. The hue only groups the
- * categories: warm for special categories, blue for policy exclusions, green for other personal data.
+ * categories: warm for special categories, blue for policy exclusions, green for other personal data. Because dark
+ * colours look alike in greyscale, charts that stack several categories tell them apart by {@link Hatch} as well.
+ *
+ * <p>Severities get one hue in four clearly different lightness steps, darkest for {@code critical}, so their order
+ * survives greyscale print.
  */
 public final class ChartPalette {
 
     /** For bars that are not categories (records per language, per source) and for unknown category ids. */
     public static final Color NEUTRAL = new Color(0x34495E);
+
+    /**
+     * For what is not one category: "other categories" in stacked charts, all records of opted-out members. Much
+     * lighter than every category colour, so it stands apart from them in greyscale.
+     */
+    public static final Color OTHER = new Color(0xC4C4C4);
+
+    /** Severities from {@code low} to {@code critical}, lightest to darkest. */
+    public static final List<String> SEVERITIES = List.of("low", "medium", "high", "critical");
+
+    private static final List<Color> BY_SEVERITY = List.of(
+            new Color(0xF2D780), new Color(0xD9822B), new Color(0x9B2C22), new Color(0x3D0C0C));
 
     private static final Map<Category, Color> BY_CATEGORY = new EnumMap<>(Category.class);
 
@@ -53,5 +70,11 @@ public final class ChartPalette {
     /** The colour of a category id; {@link #NEUTRAL} for an id that is not one of {@link Category}. */
     public static Color forCategory(String categoryId) {
         return Category.byId(categoryId).map(BY_CATEGORY::get).orElse(NEUTRAL);
+    }
+
+    /** The colour of a severity; {@link #NEUTRAL} for one that is not in {@link #SEVERITIES}. */
+    public static Color forSeverity(String severity) {
+        int index = SEVERITIES.indexOf(severity);
+        return index < 0 ? NEUTRAL : BY_SEVERITY.get(index);
     }
 }

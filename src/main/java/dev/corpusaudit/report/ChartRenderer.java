@@ -1,44 +1,30 @@
 package dev.corpusaudit.report;
 
 import dev.corpusaudit.model.AuditSummary;
-import org.jfree.chart.ChartFactory;
+import dev.corpusaudit.model.ProvenanceSummary;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.DefaultCategoryDataset;
-
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUtils;
+import org.jfree.svg.ViewBox;
 
-import java.awt.Color;
 import java.awt.Rectangle;
-import java.nio.charset.StandardCharsets;
-import java.awt.Font;
-import java.awt.Paint;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Draws the report's charts from an {@link AuditSummary} and writes them as PNG files of a fixed size.
+ * Draws the report's charts from an {@link AuditSummary} and writes each as PNG and SVG of a fixed size.
  *
- * <p>Charts are dark bars on white with the count printed on every bar, so they read the same in greyscale. Fonts,
- * number formats and sizes are fixed rather than taken from the machine, so the same summary gives the same image.
+ * <p>{@link #charts} is the one source: the PDF report draws those charts as vectors, the workbook embeds the PNGs,
+ * the HTML report inlines the SVGs. Every chart has a title, axis labels and counts printed on its bars, and reads in
+ * greyscale: single bars are labelled by their axis, stacked series differ by {@link Hatch} as well as colour, and a
+ * category has its {@link ChartPalette} colour in every chart. The same summary gives the same bytes.
  */
 public final class ChartRenderer {
 
@@ -46,11 +32,6 @@ public final class ChartRenderer {
     public static final int WIDTH = 900;
     /** Height of every chart, in pixels. */
     public static final int HEIGHT = 500;
-
-    private static final String FONT = Font.SANS_SERIF;
-    // Locale.ROOT: a report must not change its digits with the auditor's machine settings
-    private static final Locale NUMBERS = Locale.ROOT;
-    private static final String SERIES = "count";
 
     static {
         // Reports are made on servers and in CI without a display; respect an explicit choice if there is one.
@@ -70,18 +51,37 @@ public final class ChartRenderer {
         }
     }
 
-    /** The report's charts, in the order a report shows them. */
+    /**
+     * The report's charts, in the order a report shows them: findings by category, by severity, by language, region,
+     * source type and month created; the opt-out effect when the opt-out register was given; records by language.
+     */
     public List<NamedChart> charts(AuditSummary summary) {
-        Map<String, Long> findingsByCategory = new LinkedHashMap<>();
-        summary.categories().forEach((id, count) -> findingsByCategory.put(id, count.findings()));
+        Map<String, Long> byCategory = new LinkedHashMap<>();
+        summary.categories().forEach((id, count) -> byCategory.put(id, count.findings()));
+        AuditSummary.Breakdowns breakdowns = summary.findingsByCategory();
+        StackedFindingsChart.Stack stack = StackedFindingsChart.Stack.of(summary.categories());
 
         List<NamedChart> charts = new ArrayList<>();
-        charts.add(new NamedChart("findings-by-category", barChart(
-                "Findings by category", "Category", "Findings", findingsByCategory,
-                PlotOrientation.HORIZONTAL, ChartPalette::forCategory, "No findings")));
-        charts.add(new NamedChart("records-by-language", barChart(
-                "Records by language", "Language", "Records", summary.languages(),
-                PlotOrientation.VERTICAL, language -> ChartPalette.NEUTRAL, "No records")));
+        charts.add(new NamedChart("findings-by-category", KeyBarChart.create("Findings by category", "Category",
+                "Findings", byCategory, PlotOrientation.HORIZONTAL, ChartPalette::forCategory, false, "No findings")));
+        charts.add(new NamedChart("severity-share", KeyBarChart.create("Findings by severity", "Severity",
+                "Findings", bySeverity(summary), PlotOrientation.VERTICAL, ChartPalette::forSeverity, true,
+                "No findings")));
+        charts.add(new NamedChart("findings-by-language", StackedFindingsChart.byKey("Findings by language",
+                "Language", breakdowns.language(), stack)));
+        charts.add(new NamedChart("findings-by-region", StackedFindingsChart.byKey("Findings by region",
+                "Region", breakdowns.region(), stack)));
+        charts.add(new NamedChart("findings-by-source", StackedFindingsChart.byKey("Findings by source type",
+                "Source type", breakdowns.source(), stack)));
+        charts.add(new NamedChart("findings-by-month", StackedFindingsChart.byMonth(breakdowns.month(), stack)));
+        ProvenanceSummary provenance = summary.provenance();
+        if (provenance != null && provenance.optOuts() != null) {
+            charts.add(new NamedChart("opt-out-effect",
+                    OptOutChart.create(provenance.optOuts(), provenance.snapshotDate())));
+        }
+        charts.add(new NamedChart("records-by-language", KeyBarChart.create("Records by language", "Language",
+                "Records", ChartKeys.sum(summary.languages()), PlotOrientation.VERTICAL,
+                language -> ChartPalette.NEUTRAL, false, "No records")));
         return List.copyOf(charts);
     }
 
@@ -98,87 +98,41 @@ public final class ChartRenderer {
         return List.copyOf(files);
     }
 
+    /** Findings per severity, most severe first; none when there are no findings, so the chart says so. */
+    private static Map<String, Long> bySeverity(AuditSummary summary) {
+        Map<String, Long> bySeverity = new LinkedHashMap<>();
+        if (summary.findings() == 0) {
+            return bySeverity;
+        }
+        Map<String, Long> counts = new LinkedHashMap<>(summary.findingsBySeverity());
+        for (int i = ChartPalette.SEVERITIES.size() - 1; i >= 0; i--) {
+            String severity = ChartPalette.SEVERITIES.get(i);
+            bySeverity.put(severity, counts.getOrDefault(severity, 0L));
+            counts.remove(severity);
+        }
+        bySeverity.putAll(counts); // a severity the palette does not know, after the known ones
+        return bySeverity;
+    }
+
     private static ChartFile write(Path chartsDir, String name, JFreeChart chart) throws IOException {
         Path png = chartsDir.resolve(name + ".png");
         AtomicFile.write(png, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
         Path svg = chartsDir.resolve(name + ".svg");
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-        chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-        String document = g.getSVGDocument();
-        AtomicFile.write(svg, out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.write(svg, out -> out.write(svg(name, chart).getBytes(StandardCharsets.UTF_8)));
         return new ChartFile(name, chart.getTitle().getText(), png, svg);
     }
 
-    private static JFreeChart barChart(String title, String keyLabel, String valueLabel,
-                                       Map<String, ? extends Number> counts, PlotOrientation orientation,
-                                       Function<String, Color> colourOf, String noDataMessage) {
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        List<Paint> colours = new ArrayList<>();
-        counts.forEach((key, count) -> {
-            dataset.addValue(count, SERIES, key);
-            colours.add(colourOf.apply(key));
-        });
-
-        JFreeChart chart = ChartFactory.createBarChart(title, keyLabel, valueLabel, dataset, orientation,
-                false, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getTitle().setFont(new Font(FONT, Font.BOLD, 18));
-
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        plot.setNoDataMessage(noDataMessage);
-        plot.setNoDataMessageFont(new Font(FONT, Font.PLAIN, 16));
-        plot.setNoDataMessagePaint(Color.BLACK);
-        if (orientation == PlotOrientation.HORIZONTAL) {
-            plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT); // counts below the bars, where readers look
-        }
-
-        CategoryAxis keys = plot.getDomainAxis();
-        keys.setLabelFont(new Font(FONT, Font.BOLD, 13));
-        keys.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
-        keys.setTickLabelPaint(Color.BLACK);
-
-        NumberAxis values = (NumberAxis) plot.getRangeAxis();
-        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(NUMBERS));
-        values.setLabelFont(new Font(FONT, Font.BOLD, 13));
-        values.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
-        values.setTickLabelPaint(Color.BLACK);
-        values.setUpperMargin(0.12); // room for the count printed past the longest bar
-
-        plot.setRenderer(barRenderer(colours, orientation));
-        return chart;
-    }
-
-    private static BarRenderer barRenderer(List<Paint> colours, PlotOrientation orientation) {
-        BarRenderer renderer = new PerBarRenderer(colours);
-        // flat bars: gradients and shadows turn into noise in greyscale print
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setMaximumBarWidth(0.08);
-        renderer.setDefaultItemLabelGenerator(
-                new StandardCategoryItemLabelGenerator("{2}", NumberFormat.getIntegerInstance(NUMBERS)));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 11));
-        renderer.setDefaultItemLabelPaint(Color.BLACK);
-        renderer.setDefaultPositiveItemLabelPosition(orientation == PlotOrientation.HORIZONTAL
-                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
-                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        return renderer;
-    }
-
-    /** Paints each bar in its own colour; the stock renderer gives one colour to a whole series. */
-    private static final class PerBarRenderer extends BarRenderer {
-        private final List<Paint> colours;
-
-        PerBarRenderer(List<Paint> colours) {
-            this.colours = List.copyOf(colours);
-        }
-
-        @Override
-        public Paint getItemPaint(int row, int column) {
-            return colours.get(column);
-        }
+    /**
+     * The chart as one {@code <svg>} element, no prolog, so the HTML report can inline it as it is. Its ids start with
+     * the chart's name: unique within a report, and the same on every run (the library's default prefix is a clock
+     * value).
+     */
+    static String svg(String name, JFreeChart chart) {
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        g.setDefsKeyPrefix(name + "-");
+        // two decimals are a hundredth of a pixel: full doubles only make the hatched charts several times larger
+        g.setGeomDoubleConverter(SVGUtils.createDoubleConverter(2));
+        chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return g.getSVGElement(name, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.awt.Color;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,34 @@ class ChartPaletteTest {
     @Test
     void unknownIdsGetTheNeutralColour() {
         assertEquals(ChartPalette.NEUTRAL, ChartPalette.forCategory("no.such.category"));
+    }
+
+    @Test
+    void severitiesDarkenInStepsGreyscaleKeeps() {
+        List<String> severities = ChartPalette.SEVERITIES;
+        for (int i = 1; i < severities.size(); i++) {
+            double lighter = lightness(ChartPalette.forSeverity(severities.get(i - 1)));
+            double darker = lightness(ChartPalette.forSeverity(severities.get(i)));
+            assertTrue(lighter - darker >= 20, severities.get(i) + " L* " + darker + " after " + lighter);
+        }
+    }
+
+    @Test
+    void unknownSeveritiesGetTheNeutralColour() {
+        assertEquals(ChartPalette.NEUTRAL, ChartPalette.forSeverity("severe"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Category.class)
+    void otherIsFarLighterThanEveryCategory(Category category) {
+        double gap = lightness(ChartPalette.OTHER) - lightness(ChartPalette.forCategory(category.id()));
+        assertTrue(gap >= 25, category.id() + " L* gap " + gap);
+    }
+
+    /** CIE L*, 0 (black) to 100 (white): how light a colour prints in greyscale. */
+    private static double lightness(Color c) {
+        double y = luminance(c);
+        return y > 216.0 / 24389 ? 116 * Math.cbrt(y) - 16 : y * 24389 / 27;
     }
 
     // WCAG relative luminance

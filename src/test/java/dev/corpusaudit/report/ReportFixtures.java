@@ -13,6 +13,8 @@ import dev.corpusaudit.model.GateVerdict;
 import dev.corpusaudit.model.ProvenanceSummary;
 import dev.corpusaudit.model.ProvenanceSummary.OptOutGroup;
 import dev.corpusaudit.model.Json;
+import dev.corpusaudit.model.ProvenanceSummary.OptOuts;
+import dev.corpusaudit.model.ProvenanceSummary.RegisterSizes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -120,6 +122,63 @@ public final class ReportFixtures {
         month.put("excluded.payment_card", new TreeMap<>(Map.of("2025-10", 1L)));
         month.put("excluded.minor", new TreeMap<>(Map.of("2025-10", 1L)));
         return new Breakdowns(language, region, source, month);
+    }
+
+    /** Looks like markup; a chart must print it as text. */
+    static final String MARKUP = "<script>x</script>";
+
+    /**
+     * {@link #summary()} with the opt-out register given: opted-out members' records by month of opt-out, with no
+     * opt-out in 2025-12, and the 2026-02 opt-outs after the snapshot.
+     */
+    static AuditSummary summaryWithOptOuts() {
+        SortedMap<String, OptOutGroup> byMonth = new TreeMap<>();
+        byMonth.put("2025-11", new OptOutGroup(1, 2, 2, 0, "2025-10", null));
+        byMonth.put("2026-01", new OptOutGroup(2, 5, 5, 1, "2026-01", null));
+        byMonth.put("2026-02", new OptOutGroup(1, 3, 0, 0, "2025-12", null));
+        ProvenanceSummary provenance = new ProvenanceSummary("2026-02-01", new RegisterSizes(null, 6L, null, null),
+                null, new OptOuts(6, 4, 10, 7, 1, new TreeMap<>(), byMonth));
+        return withBreakdowns(summary(), summary().categories(), summary().findingsByCategory(), provenance);
+    }
+
+    /**
+     * Nine categories (more than a stacked chart shows apart: the three smallest fold into "other"), regions named
+     * with hostile text, and findings without a created month.
+     */
+    static AuditSummary crowdedSummary() {
+        SortedMap<String, CategoryCount> categories = new TreeMap<>();
+        SortedMap<String, SortedMap<String, Long>> language = new TreeMap<>();
+        SortedMap<String, SortedMap<String, Long>> region = new TreeMap<>();
+        SortedMap<String, SortedMap<String, Long>> source = new TreeMap<>();
+        SortedMap<String, SortedMap<String, Long>> month = new TreeMap<>();
+        record Row(String category, long findings, String region, Map<String, Long> months) {
+        }
+        List<Row> rows = List.of(
+                new Row("pii.person", 90, "GB", Map.of("2024-01", 50L, "unknown", 40L)),
+                new Row("special.health", 80, "DE", Map.of("2024-03", 80L)),
+                new Row("excluded.private_message", 70, HYPERLINK, Map.of("2024-02", 70L)),
+                new Row("pii.email", 60, "GB", Map.of("2024-02", 60L)),
+                new Row("excluded.minor", 50, CONTROL, Map.of("2024-02", 50L)),
+                new Row("excluded.payment_card", 40, MARKUP, Map.of("2024-02", 40L)),
+                new Row("pii.phone", 30, "GB", Map.of("2024-02", 30L)),
+                new Row("excluded.salary", 20, "DE", Map.of("2024-02", 20L)),
+                new Row("special.political", 10, "GB", Map.of("2024-02", 10L)));
+        for (Row row : rows) {
+            categories.put(row.category(), new CategoryCount(row.findings(), row.findings(), 1, "high"));
+            language.put(row.category(), new TreeMap<>(Map.of("en", row.findings())));
+            region.put(row.category(), new TreeMap<>(Map.of(row.region(), row.findings())));
+            source.put(row.category(), new TreeMap<>(Map.of("post", row.findings())));
+            month.put(row.category(), new TreeMap<>(row.months()));
+        }
+        return withBreakdowns(summary(), categories, new Breakdowns(language, region, source, month), null);
+    }
+
+    private static AuditSummary withBreakdowns(AuditSummary s, SortedMap<String, CategoryCount> categories,
+                                               Breakdowns breakdowns, ProvenanceSummary provenance) {
+        long findings = categories.values().stream().mapToLong(CategoryCount::findings).sum();
+        return new AuditSummary(s.tool(), s.toolVersion(), s.ruleset(), s.inputs(), s.inputFiles(), s.records(),
+                findings, categories, s.languages(), s.sources(), s.regions(), s.months(), breakdowns,
+                s.findingsByRule(), s.membersWithFindings(), provenance, s.gate(), s.baseline());
     }
 
     static AuditSummary emptySummary() {
