@@ -7,6 +7,7 @@ import dev.corpusaudit.model.AuditSummary.Breakdowns;
 import dev.corpusaudit.model.AuditSummary.CategoryCount;
 import dev.corpusaudit.model.AuditSummary.RecordCounts;
 import dev.corpusaudit.model.AuditSummary.RulesetInfo;
+import dev.corpusaudit.model.ExposedMember;
 import dev.corpusaudit.model.FileDigest;
 import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.GateVerdict;
@@ -38,6 +39,10 @@ public final class ReportFixtures {
     static final String SUM = "+SUM(1,2)";
     /** Starts with a control character that must be dropped, leaving text that starts like a formula. */
     static final String CONTROL = "\u0001-1+2 bell\u0007";
+    /** Markup that would run or load something if a report wrote it unescaped into a page. */
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String BREAKOUT = "\"><img src=x onerror=alert(1)>";
+    static final String ATTRIBUTE = "' onmouseover='alert(1)";
 
     static final RulesetInfo RULESET = new RulesetInfo("linkedin-genai-2025", "LinkedIn generative AI training, 2025",
             "1.0.0", "ab".repeat(32));
@@ -265,5 +270,38 @@ public final class ReportFixtures {
         return "-----BEGIN " + label + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
                 + "\n-----END " + label + "-----\n";
+    }
+
+    /** Findings whose record id, evidence and explanation are markup, a formula and a control character. */
+    static List<Finding> hostileFindings() {
+        return List.of(
+                new Finding(0, SCRIPT, "special.health", "self", "health.diagnosis", "1.0.0", "lexicon", 0.86, "high",
+                        "en", 0, 5, BREAKOUT, ATTRIBUTE),
+                new Finding(1, BREAKOUT, "pii.email", null, "pii.email", "1.0.0", "pattern", 0.99, "medium", "en", 0,
+                        27, HYPERLINK, SCRIPT),
+                new Finding(2, "p-3", "excluded.minor", null, "minor.age", "1.0.0", "metadata", 1.0, "high", null,
+                        null, null, CONTROL, "member_age 16 < 18"));
+    }
+
+    /** What the reports tell of {@link #summary()}: two members, three rules (one without findings), an eval. */
+    static ReportContent content(AuditSummary summary) {
+        List<ExposedMember> members = List.of(
+                new ExposedMember("p-0a1b2c3d4e5f6071", 3, 2, List.of("excluded.minor", "pii.email"), false, true),
+                new ExposedMember("p-8091a2b3c4d5e6f7", 1, 1, List.of("special.health"), true, false));
+        List<ReportContent.RuleRow> rules = List.of(
+                new ReportContent.RuleRow("health.diagnosis", "1.0.0", "special.health", "phrase",
+                        "A diagnosis being disclosed", "GDPR Art. 9(1)", 1),
+                new ReportContent.RuleRow("health.topic", "1.0.0", "special.health", "phrase",
+                        "General health vocabulary", "GDPR Art. 9(1)", 0),
+                new ReportContent.RuleRow("minor.age", "1.0.0", null, "check", "Records of members under the "
+                        + "minimum age", "the policy linkedin-genai-2025", 1));
+        List<ReportContent.MethodItem> method = List.of(
+                new ReportContent.MethodItem("tool", "corpus-audit", "0.1.0", null),
+                new ReportContent.MethodItem("ruleset", "linkedin-genai-2025", "1.0.0", "ab".repeat(32)),
+                new ReportContent.MethodItem("model", "special-category categorizer special.bin", null,
+                        "ef".repeat(32)));
+        List<Score> scores = List.of(new Score("special.health", 8, 2, 2), new Score("pii.email", 5, 0, 0));
+        EvalResult accuracy = new EvalResult(0.0, 40, scores, Score.micro(scores), new TreeMap<>(), 0);
+        return new ReportContent(summary, members, rules, method, accuracy, ReportContent.KNOWN_LIMITS);
     }
 }
