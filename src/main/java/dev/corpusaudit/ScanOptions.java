@@ -20,14 +20,15 @@ import java.util.List;
  * @param threads        worker threads
  * @param maxRecordChars longer records are rejected
  * @param keepIndex      whether {@code out/index} stays after the scan
- * @param reports        whether to write the workbook and charts (the benchmark can measure without them)
+ * @param reports        whether to write the workbook, charts, HTML and PDF (the benchmark can measure without them)
+ * @param sarif          whether to write {@code findings.sarif} as well ({@code --format sarif})
  * @param registers      the side inputs (opt-outs, members, salaries, messages), read already
  * @param snapshotDate   when the corpus was taken ({@code --snapshot-date}); null: the policy's {@code snapshot_date}
  * @param gate           the release gate's conditions ({@code --gate}); null: the policy's
  * @param baseline       an earlier audit's findings ({@code --baseline}): only new findings are reported; or null
  */
 public record ScanOptions(List<Path> inputs, Path out, Ruleset ruleset, FieldMapping mapping, int threads,
-                          int maxRecordChars, boolean keepIndex, boolean reports, Registers registers,
+                          int maxRecordChars, boolean keepIndex, boolean reports, boolean sarif, Registers registers,
                           LocalDate snapshotDate, List<GateCondition> gate,
                           KnownFindings baseline) {
     public static final int DEFAULT_MAX_RECORD_CHARS = 1_000_000;

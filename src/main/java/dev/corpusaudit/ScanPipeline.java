@@ -21,14 +21,15 @@ import dev.corpusaudit.model.ToolInfo;
 import dev.corpusaudit.nlp.ModelRegistry;
 import dev.corpusaudit.nlp.SentenceSplitter;
 import dev.corpusaudit.report.AtomicFile;
-import dev.corpusaudit.report.ChartRenderer;
 import dev.corpusaudit.report.FindingsFile;
 import dev.corpusaudit.report.KnownFindings;
 import dev.corpusaudit.report.Manifest;
+import dev.corpusaudit.report.ReportContent;
+import dev.corpusaudit.report.ReportFolder;
+import dev.corpusaudit.report.ReportPack;
 import dev.corpusaudit.nlp.SpecialCategorizer;
 import dev.corpusaudit.provenance.ProvenanceChecks;
 import opennlp.tools.doccat.DoccatModel;
-import dev.corpusaudit.report.WorkbookJob;
 import dev.corpusaudit.rules.PhraseRule;
 import dev.corpusaudit.rules.RuleRunner;
 import dev.corpusaudit.ruleset.RuleSpec;
@@ -65,11 +66,10 @@ import java.util.stream.Stream;
  * bounded: records stream, findings go to disk, and only per-hit bookkeeping is kept.
  */
 public final class ScanPipeline {
-    public static final String FINDINGS = "findings.jsonl";
-    public static final String SUMMARY = "summary.json";
-    public static final String REJECTED = "rejected.jsonl";
-    public static final String WORKBOOK = "audit-report.xlsx";
-    public static final String MEMBERS = "members.json";
+    private static final String FINDINGS = ReportFolder.FINDINGS;
+    private static final String SUMMARY = ReportFolder.SUMMARY;
+    private static final String REJECTED = ReportFolder.REJECTED;
+    private static final String MEMBERS = ReportFolder.MEMBERS;
     /** How many of the most exposed members {@code members.json} and the workbook list. */
     public static final int MOST_EXPOSED = 100;
     public static final String INDEX = "index";
@@ -138,9 +138,9 @@ public final class ScanPipeline {
         clock.lap("ingest+analyze+index");
 
         AuditSummary summary;
-        // The workbook is written on its own thread as findings are decided, and finished while charts render.
+        // The workbook is written on its own thread as findings are decided, and finished while the other reports are.
         try (Directory directory = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(directory);
-             WorkbookJob workbook = options.reports() ? new WorkbookJob(out.resolve(WORKBOOK)) : null) {
+             ReportPack reports = options.reports() ? new ReportPack(out, options.sarif()) : null) {
             Map<Integer, List<Signal>> ruleSignals = new RuleRunner(phraseRules, options.threads()).run(reader);
             clock.lap("query rules");
             MemberExposure exposure = new MemberExposure();
@@ -148,15 +148,14 @@ public final class ScanPipeline {
                     exposure,
                     () -> new Decider(options.ruleset().policy(), phraseRules, options.ruleset().rules(),
                             new SentenceSplitter(models), categorizer == null ? null : new SpecialCategorizer(categorizer)),
-                    workbook);
+                    reports);
             AtomicFile.write(out.resolve(SUMMARY), s -> Json.PRETTY.writeValue(s, summary));
             List<ExposedMember> mostExposed = exposure.mostExposed(MOST_EXPOSED, reader);
             AtomicFile.write(out.resolve(MEMBERS), s -> Json.PRETTY.writeValue(s, membersFile(exposure, mostExposed)));
             clock.lap("decide+findings");
-            if (workbook != null) {
-                workbook.findingsDone(summary, mostExposed);
-                workbook.finish(new ChartRenderer().render(summary, out.resolve("charts")));
-                clock.lap("workbook+charts");
+            if (reports != null) {
+                reports.finish(ReportContent.of(summary, options.ruleset(), mostExposed, null));
+                clock.lap("reports");
             }
         }
         if (!options.keepIndex()) {
@@ -173,13 +172,13 @@ public final class ScanPipeline {
 
     /**
      * Decides the records with signals (in parallel, delivered in input order), writes their findings (and hands
-     * them to the workbook, when there is one), and counts everything.
+     * them to the reports, when they are written), and counts everything.
      */
     private AuditSummary decideAndWriteFindings(DirectoryReader reader, Map<Integer, List<Signal>> ruleSignals,
                                                 CorpusReader.Result read, long workerRejected, long workerFlagged,
                                                 CorpusStats stats, ProvenanceChecks provenance,
                                                 MemberExposure exposure, Supplier<Decider> deciders,
-                                                WorkbookJob workbook)
+                                                ReportPack reports)
             throws IOException, InterruptedException {
         FindingTally tally = new FindingTally(options.gateConditions());
         KnownFindings known = options.baseline();
@@ -194,8 +193,8 @@ public final class ScanPipeline {
                 }
                 for (Finding f : findings) {
                     out.write(FindingsFile.line(f));
-                    if (workbook != null) {
-                        workbook.add(f);
+                    if (reports != null) {
+                        reports.add(f);
                     }
                 }
                 tally.add(findings, decided.memberPseudonym(), decided.lang(), decided.source(), decided.region(),

@@ -162,7 +162,7 @@ public final class Benchmark {
 
     private ScanPipeline.Result scan(List<Path> inputs, Path out) throws IOException, InterruptedException {
         ScanOptions options = new ScanOptions(inputs, out, ruleset, FieldMapping.identity(), threads,
-                ScanOptions.DEFAULT_MAX_RECORD_CHARS, false, reports, Registers.none(), null, null, null);
+                ScanOptions.DEFAULT_MAX_RECORD_CHARS, false, reports, false, Registers.none(), null, null, null);
         return new ScanPipeline(options, new ScanPipeline.Progress(), Pseudonymizer.withRandomKey()).run();
     }
 

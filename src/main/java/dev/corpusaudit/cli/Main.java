@@ -13,7 +13,8 @@ import java.util.Arrays;
         description = "Audits an AI training corpus for personal data that must not be in it.",
         subcommands = {ScanCommand.class, SearchCommand.class, EvalCommand.class, GenerateCommand.class,
                 BenchCommand.class, RulesCommand.class, TrainCommand.class, FingerprintCommand.class,
-                RedactCommand.class, VerifyCommand.class, SignCommand.class, CommandLine.HelpCommand.class})
+                RedactCommand.class, ReportCommand.class, VerifyCommand.class, SignCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Done, and the gate passed (or there is no gate). */

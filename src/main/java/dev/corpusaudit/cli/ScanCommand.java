@@ -11,6 +11,8 @@ import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.ProvenanceSummary;
 import dev.corpusaudit.provenance.Registers;
 import dev.corpusaudit.report.KnownFindings;
+import dev.corpusaudit.report.ManifestSignature;
+import dev.corpusaudit.report.SigningKeys;
 import dev.corpusaudit.ruleset.Ruleset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,25 +101,48 @@ public final class ScanCommand implements Callable<Integer> {
                     + "by fingerprint: record id, category, rule and offsets, whatever the line order).")
     Path baseline;
 
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Extra output formats beside the report folder's usual files: 'sarif' writes findings.sarif "
+                    + "(SARIF 2.1.0) for code-scanning tools.")
+    List<String> formats = List.of();
+
+    @Option(names = "--sign-key", paramLabel = "FILE.pem",
+            description = "Sign manifest.json with this private key (PKCS#8 PEM from 'openssl genpkey'), writing "
+                    + "manifest.sig; check it with 'corpus-audit verify DIR --public-key PUBLIC.pem'.")
+    Path signKey;
+
+    private static final String SARIF = "sarif";
+
     @Override
     public Integer call() throws Exception {
         if (maxRecordChars < 1) {
             throw new ConfigException("--max-record-chars must be at least 1");
         }
+        for (String format : formats) {
+            if (!format.equals(SARIF)) {
+                throw new ConfigException("--format: unknown format '" + format + "' (known: sarif)");
+            }
+        }
         Ruleset rules = ruleset == null ? Ruleset.loadDefault() : Ruleset.load(ruleset);
         if (categorizer != null) {
             rules = rules.withCategorizer(categorizer);
         }
+        if (signKey != null) {
+            SigningKeys.readPrivate(signKey); // a key that cannot sign fails now, not after the scan
+        }
         Pseudonymizer pseudonymizer = pseudonymizer();
         Registers registers = Registers.load(members, optOuts, salaries, messages, pseudonymizer);
         ScanOptions options = new ScanOptions(inputs, out, rules, FieldMapping.parse(map), common.threads(),
-                maxRecordChars, keepIndex, true, registers, snapshotDate, gateConditions(),
+                maxRecordChars, keepIndex, true, formats.contains(SARIF), registers, snapshotDate, gateConditions(),
                 baseline == null ? null : KnownFindings.load(baseline));
         ScanPipeline.Progress progress = new ScanPipeline.Progress();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         ScanPipeline.Result result;
         try (ProgressReporter reporter = ProgressReporter.start(progress, totalSize(inputs), common.quiet(), err)) {
             result = new ScanPipeline(options, progress, pseudonymizer).run();
+        }
+        if (signKey != null) {
+            ManifestSignature.sign(out, signKey);
         }
         if (!common.quiet()) {
             printSummary(err, result);

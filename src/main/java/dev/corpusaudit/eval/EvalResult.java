@@ -35,6 +35,17 @@ public record EvalResult(@JsonProperty("min_confidence") double minConfidence,
                          @JsonProperty("findings_for_unlabelled_records") long findingsForUnlabelledRecords,
                          SortedMap<String, SubjectScore> subjects) {
 
+    /** Reads an {@code eval --json} file back; a file that is not one is a {@link dev.corpusaudit.model.ConfigException}. */
+    public static EvalResult read(java.nio.file.Path file) {
+        try {
+            return dev.corpusaudit.model.Json.MAPPER.readValue(file.toFile(), EvalResult.class);
+        } catch (java.io.IOException e) {
+            throw new dev.corpusaudit.model.ConfigException(file + ": not an eval result (corpus-audit eval --json): "
+                    + (e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getOriginalMessage()
+                    : e.getMessage()), e);
+        }
+    }
+
     public EvalResult {
         categories = List.copyOf(categories);
         notLabelled = Collections.unmodifiableSortedMap(new TreeMap<>(notLabelled));
@@ -56,6 +67,7 @@ public record EvalResult(@JsonProperty("min_confidence") double minConfidence,
      * @param confusion "labelled&gt;found" to records, for every pair that occurred ("self&gt;general": 4)
      */
     @JsonPropertyOrder({"records", "right", "accuracy", "confusion"})
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = "accuracy", allowGetters = true)
     public record SubjectScore(long records, long right, SortedMap<String, Long> confusion) {
         public SubjectScore {
             confusion = Collections.unmodifiableSortedMap(new TreeMap<>(confusion));

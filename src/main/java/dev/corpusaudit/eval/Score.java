@@ -16,6 +16,9 @@ import java.util.List;
  * @param fn       labelled records without a finding of the category
  */
 @JsonPropertyOrder({"category", "tp", "fp", "fn", "precision", "recall", "f1", "support"})
+// the measures are written for readers and computed again when an eval result is read back (corpus-audit report)
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"precision", "recall", "f1", "support"},
+        allowGetters = true)
 public record Score(@JsonInclude(JsonInclude.Include.NON_NULL) String category, long tp, long fp, long fn) {
 
     /** The micro-average: the counts of all {@code scores} added up, then the measures computed once. */

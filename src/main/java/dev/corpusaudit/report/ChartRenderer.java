@@ -91,8 +91,13 @@ public final class ChartRenderer {
      * @return the charts written, in the order a report shows them
      */
     public List<ChartFile> render(AuditSummary summary, Path chartsDir) throws IOException {
+        return write(charts(summary), chartsDir);
+    }
+
+    /** Writes charts made by {@link #charts} as {@code NAME.png} and {@code NAME.svg} into {@code chartsDir}. */
+    public List<ChartFile> write(List<NamedChart> charts, Path chartsDir) throws IOException {
         List<ChartFile> files = new ArrayList<>();
-        for (NamedChart chart : charts(summary)) {
+        for (NamedChart chart : charts) {
             files.add(write(chartsDir, chart.name(), chart.chart()));
         }
         return List.copyOf(files);

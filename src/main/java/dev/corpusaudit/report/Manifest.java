@@ -59,6 +59,15 @@ public final class Manifest {
         AtomicFile.write(out.resolve(FILE), stream -> Json.PRETTY.writeValue(stream, content));
     }
 
+    /**
+     * Hashes the outputs of a report folder again after its reports were rewritten ({@code corpus-audit report}),
+     * keeping the inputs and the start time the scan recorded.
+     */
+    public static void refresh(Path reportDir) throws IOException {
+        Content old = read(reportDir);
+        write(reportDir, old.ruleset(), old.inputs(), Instant.parse(old.startedAt()));
+    }
+
     /** Reads the manifest of a report folder back. */
     public static Content read(Path reportDir) throws IOException {
         return Json.MAPPER.readValue(reportDir.resolve(FILE).toFile(), Content.class);

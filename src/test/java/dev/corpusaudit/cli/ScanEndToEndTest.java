@@ -120,9 +120,35 @@ class ScanEndToEndTest {
     @Test
     void writesEveryOutput() {
         for (String file : List.of("findings.jsonl", "summary.json", "rejected.jsonl", "audit-report.xlsx",
-                "manifest.json", "charts/findings-by-category.png", "charts/records-by-language.png", "index")) {
+                "manifest.json", "report.html", "report.pdf", "charts/findings-by-category.png",
+                "charts/findings-by-category.svg", "charts/records-by-language.png", "index")) {
             assertTrue(Files.exists(out.resolve(file)), file);
         }
+        assertFalse(Files.exists(out.resolve("findings.sarif")), "SARIF only with --format sarif");
+    }
+
+    @Test
+    void reportWritesTheReportsAgainWithTheMeasuredAccuracyAndTheManifestStillVerifies() throws IOException {
+        Path again = dir.resolve("report-again");
+        assertEquals(1, Main.run("scan", corpus.toString(), "--out", again.toString(), "-q", "--keep-index", "false",
+                "--format", "sarif"));
+        assertTrue(Files.exists(again.resolve("findings.sarif")));
+        Path labels = Files.writeString(dir.resolve("labels.jsonl"),
+                "{\"record_id\":\"p1\",\"categories\":[\"special.health\"]}\n{\"record_id\":\"p6\",\"categories\":[]}\n");
+        Path eval = dir.resolve("eval.json");
+        assertEquals(0, Main.run("eval", "--findings", again.resolve("findings.jsonl").toString(), "--labels",
+                labels.toString(), "--json", eval.toString(), "-q"));
+        String before = Files.readString(again.resolve("report.html"));
+        assertTrue(before.contains("No accuracy measurement was given"), "no eval given to the scan");
+        Files.delete(again.resolve("findings.sarif"));
+
+        assertEquals(0, Main.run("report", again.toString(), "--eval", eval.toString(), "--format", "sarif", "-q"));
+        String html = Files.readString(again.resolve("report.html"));
+        assertTrue(html.contains("Measured by corpus-audit eval on 2 labelled records"), "the accuracy is quoted");
+        assertTrue(Files.exists(again.resolve("findings.sarif")));
+        assertEquals(0, Main.run("verify", again.toString(), "-q"));
+        assertEquals(2, Main.run("report", dir.resolve("nowhere").toString(), "-q"));
+        assertEquals(2, Main.run("report", again.toString(), "--eval", labels.toString(), "-q"));
     }
 
     @Test
@@ -209,7 +235,8 @@ class ScanEndToEndTest {
                     }
                 }
             }
-            assertEquals(2, wb.getSheet("Charts").getDrawingPatriarch().getShapes().size());
+            // every chart but the opt-out effect, which needs an opt-out register
+            assertEquals(7, wb.getSheet("Charts").getDrawingPatriarch().getShapes().size());
         }
     }
 
