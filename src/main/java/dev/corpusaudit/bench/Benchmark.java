@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.corpusaudit.ScanOptions;
 import dev.corpusaudit.ScanPipeline;
+import dev.corpusaudit.report.ReportContent;
+import dev.corpusaudit.report.ReportFolder;
+import dev.corpusaudit.report.ReportPack;
 import dev.corpusaudit.provenance.Registers;
 import dev.corpusaudit.analyze.Pseudonymizer;
 import dev.corpusaudit.generate.CorpusGenerator;
@@ -40,12 +43,14 @@ public final class Benchmark {
      * (each round measures the baseline and then the scan, so a ratio compares two phases run moments apart).
      */
     @JsonPropertyOrder({"records", "text_mb", "threads", "max_heap_mb", "rounds", "baseline", "scan", "ratio",
-            "round_ratios", "findings", "scan_stage_seconds", "pattern_stage"})
+            "round_ratios", "findings", "scan_stage_seconds", "pattern_stage", "report"})
     public record Result(long records, @JsonProperty("text_mb") double textMb, int threads,
                          @JsonProperty("max_heap_mb") double maxHeapMb, int rounds, Phase baseline, Phase scan,
                          double ratio, @JsonProperty("round_ratios") List<Double> roundRatios, long findings,
                          @JsonProperty("scan_stage_seconds") Map<String, Double> scanStageSeconds,
-                         @JsonProperty("pattern_stage") PatternStage patternStage) {
+                         @JsonProperty("pattern_stage") PatternStage patternStage,
+                         @com.fasterxml.jackson.annotation.JsonInclude(
+                                 com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Phase report) {
     }
 
     /** The pattern stage alone (every detector and pattern rule over texts in memory), median of the rounds. */
@@ -130,9 +135,26 @@ public final class Benchmark {
         PatternStage patternStage = patternRounds.get((patternRounds.size() - 1) / 2);
         int medianScan = medianIndex(scans);
         ScanPipeline.Result scanned = scanResults.get(medianScan);
+        Phase report = reports ? report(scanResults.get(rounds - 1), mb) : null;
         return new Result(records, round(mb), threads, round(Runtime.getRuntime().maxMemory() / 1e6), rounds,
                 baselines.get(medianIndex(baselines)), scans.get(medianScan), median(ratios), List.copyOf(ratios),
-                scanned.summary().findings(), scanned.stageSeconds(), patternStage);
+                scanned.summary().findings(), scanned.stageSeconds(), patternStage, report);
+    }
+
+    /**
+     * Writes the last scan's reports again from its folder, as {@code corpus-audit report} does (workbook, charts,
+     * HTML, PDF and SARIF from {@code findings.jsonl}): report generation on its own, against the scan's time.
+     * Its "records" are the findings.
+     */
+    private Phase report(ScanPipeline.Result scanned, double mb) throws IOException, InterruptedException {
+        HeapMeter.reset();
+        long cpu0 = processCpuNanos();
+        long t0 = System.nanoTime();
+        ReportFolder folder = ReportFolder.open(scanned.out());
+        ReportPack.rewrite(folder, ReportContent.of(folder.summary(), ruleset, folder.mostExposed(), null), true);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return phase("corpus-audit report (all reports, SARIF too)", scanned.summary().findings(), seconds,
+                (processCpuNanos() - cpu0) / 1e9, mb, HeapMeter.peakBytes());
     }
 
     /** The index of the phase with the median time (the lower middle one for an even count). */

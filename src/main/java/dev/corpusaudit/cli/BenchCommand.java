@@ -124,6 +124,12 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("pattern stage alone (prefilter + patterns + validators, texts in memory): %,d texts, %.1f MB in "
                 + "%.2f s = %.1f MB/s, %,d signals%n", p.texts(), p.textMb(), p.seconds(), p.textMbPerSecond(),
                 p.signals());
+        Benchmark.Phase report = r.report();
+        if (report != null) {
+            out.printf("report generation alone (corpus-audit report: workbook, charts, HTML, PDF, SARIF) for %,d "
+                    + "findings: %.2f s, %.2f cpu s, peak heap %,.0f MB; report/scan time: %.2f%n", report.records(),
+                    report.seconds(), report.cpuSeconds(), report.peakHeapMb(), report.seconds() / r.scan().seconds());
+        }
     }
 
 }

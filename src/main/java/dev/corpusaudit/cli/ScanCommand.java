@@ -217,8 +217,10 @@ public final class ScanCommand implements Callable<Integer> {
         } else {
             err.printf("gate (%s): %s%n", gateVerdict.source(), gateVerdict.verdict().toUpperCase(java.util.Locale.ROOT));
             for (GateVerdict.Check check : gateVerdict.conditions()) {
-                err.printf("  %-28s %s (%,d records)%s%n", check.condition(), check.value(), check.records(),
-                        check.holds() ? "  <- holds: gate fails" : "");
+                String measured = check.condition().endsWith("%")
+                        ? String.format("%s (%,d records)", check.value(), check.records())
+                        : String.format("%,d records", check.records());
+                err.printf("  %-28s %s%s%n", check.condition(), measured, check.holds() ? "  <- holds: gate fails" : "");
             }
         }
         err.println("report: " + result.out());

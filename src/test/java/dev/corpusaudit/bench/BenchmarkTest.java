@@ -4,6 +4,7 @@ import dev.corpusaudit.ruleset.Ruleset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,7 +30,9 @@ class BenchmarkTest {
         assertTrue(r.scan().cpuSeconds() > 0 && r.scan().peakHeapMb() > 0);
         assertEquals(1_500, r.patternStage().texts());
         assertTrue(r.patternStage().signals() > 0 && r.patternStage().textMbPerSecond() > 0);
-        assertEquals(List.of("ingest+analyze+index", "query rules", "decide+findings", "workbook+charts", "manifest"),
+        assertEquals(List.of("ingest+analyze+index", "query rules", "decide+findings", "reports", "manifest"),
                 List.copyOf(r.scanStageSeconds().keySet()));
+        assertEquals(r.findings(), r.report().records(), "report generation is measured over the scan's findings");
+        assertTrue(Files.exists(work.resolve("scan-report/findings.sarif")), "the report phase writes every report");
     }
 }
