@@ -27,6 +27,7 @@ import dev.corpusaudit.report.Manifest;
 import dev.corpusaudit.nlp.SpecialCategorizer;
 import dev.corpusaudit.provenance.ProvenanceChecks;
 import opennlp.tools.doccat.DoccatModel;
+import dev.corpusaudit.report.ReportContent;
 import dev.corpusaudit.report.WorkbookJob;
 import dev.corpusaudit.rules.PhraseRule;
 import dev.corpusaudit.rules.RuleRunner;
@@ -139,7 +140,8 @@ public final class ScanPipeline {
         AuditSummary summary;
         // The workbook is written on its own thread as findings are decided, and finished while charts render.
         try (Directory directory = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(directory);
-             WorkbookJob workbook = options.reports() ? new WorkbookJob(out.resolve(WORKBOOK)) : null) {
+             WorkbookJob workbook = options.reports() ? new WorkbookJob(out.resolve(WORKBOOK),
+                     ReportContent.ruleIds(options.ruleset()), out.resolve(REJECTED)) : null) {
             Map<Integer, List<Signal>> ruleSignals = new RuleRunner(phraseRules, options.threads()).run(reader);
             clock.lap("query rules");
             MemberExposure exposure = new MemberExposure();
@@ -153,7 +155,7 @@ public final class ScanPipeline {
             AtomicFile.write(out.resolve(MEMBERS), s -> Json.PRETTY.writeValue(s, membersFile(exposure, mostExposed)));
             clock.lap("decide+findings");
             if (workbook != null) {
-                workbook.findingsDone(summary, mostExposed);
+                workbook.findingsDone(ReportContent.of(summary, options.ruleset(), mostExposed, null));
                 workbook.finish(new ChartRenderer().render(summary, out.resolve("charts")));
                 clock.lap("workbook+charts");
             }
