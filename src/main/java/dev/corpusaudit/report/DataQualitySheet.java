@@ -52,9 +52,7 @@ final class DataQualitySheet {
         cells.keyCount(rows.next(), "Records indexed", records.indexed());
         cells.keyCount(rows.next(), "Records rejected", records.rejected());
         cells.keyCount(rows.next(), "Records kept with a warning", records.flagged());
-        cells.keyValue(rows.next(), "Check", WorkbookCells.check(String.format(Locale.ROOT,
-                        "read = indexed + rejected: %d = %d + %d", records.read(), records.indexed(), records.rejected()),
-                records.read() == records.indexed() + records.rejected()));
+        cells.keyValue(rows.next(), "Check", WorkbookCells.recordsCheck(records));
         rows.skip();
         if (rejectedJsonl == null || !Files.exists(rejectedJsonl)) {
             cells.label(rows.next(), "No rejected.jsonl was given: the lines behind these counts are not listed.");
@@ -73,6 +71,10 @@ final class DataQualitySheet {
                 "kept lines = records kept with a warning: %d = %d", tally.kept, records.flagged()),
                 tally.kept == records.flagged()));
         rows.skip();
+        if (tally.rejected + tally.kept == 0) {
+            cells.label(rows.next(), "No input line was rejected or kept with a warning.");
+            return;
+        }
 
         cells.label(rows.next(), "Problems by kind");
         cells.header(rows.next(), List.of("Kind of problem", "Lines", "Action"));

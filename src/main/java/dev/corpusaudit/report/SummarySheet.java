@@ -12,7 +12,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -59,9 +58,7 @@ final class SummarySheet {
         cells.keyCount(rows.next(), "Records indexed", records.indexed());
         cells.keyCount(rows.next(), "Records rejected", records.rejected());
         cells.keyCount(rows.next(), "Records flagged", records.flagged());
-        cells.keyValue(rows.next(), "Check", WorkbookCells.check(String.format(Locale.ROOT,
-                        "read = indexed + rejected: %d = %d + %d", records.read(), records.indexed(), records.rejected()),
-                records.read() == records.indexed() + records.rejected()));
+        cells.keyValue(rows.next(), "Check", WorkbookCells.recordsCheck(records));
         cells.keyValue(rows.next(), "Records created", dateRange(summary.months()));
         if (summary.months().containsKey(UNKNOWN)) {
             cells.keyCount(rows.next(), "Records without a date", summary.months().get(UNKNOWN));

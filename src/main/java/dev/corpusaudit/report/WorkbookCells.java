@@ -1,5 +1,6 @@
 package dev.corpusaudit.report;
 
+import dev.corpusaudit.model.AuditSummary.RecordCounts;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -9,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The workbook's cell styles, made once because a workbook holds a limited number of them, and the ways its sheets
@@ -95,6 +97,12 @@ final class WorkbookCells {
      */
     static String check(String statement, boolean holds) {
         return holds ? statement : statement + " does NOT hold: some input is unaccounted for";
+    }
+
+    /** The input accounting's check, {@code read = indexed + rejected: 10 = 8 + 2}. */
+    static String recordsCheck(RecordCounts records) {
+        return check(String.format(Locale.ROOT, "read = indexed + rejected: %d = %d + %d", records.read(),
+                records.indexed(), records.rejected()), records.read() == records.indexed() + records.rejected());
     }
 
     /** Sets column widths, in characters: a streamed sheet cannot size its columns to fit. */

@@ -28,7 +28,8 @@ class DataQualitySheetTest {
                 arguments("row has 3 columns, the header has 4", "row has N columns, the header has N"),
                 arguments("malformed JSON: Unexpected character ('x' (code 120))", "malformed JSON"),
                 arguments("malformed CSV from this line on (IOException reading next record: java.io.IOException: "
-                        + "(line 5) invalid char); the rest of the file was not read", "malformed CSV from this line on"),
+                                + "(line 5) invalid char); the rest of the file was not read",
+                        "malformed CSV from this line on"),
                 arguments("could not be analyzed: java.lang.IllegalStateException: boom", "could not be analyzed"),
                 arguments("invalid UTF-8 replaced with U+FFFD; record scanned", "invalid UTF-8 replaced with U+FFFD"),
                 arguments("member_birth_date '1990-13-01' is not a date (yyyy-MM-dd); member_age 'x' is not a whole "

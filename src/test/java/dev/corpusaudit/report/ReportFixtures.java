@@ -134,7 +134,8 @@ final class ReportFixtures {
                         new MethodItem("ruleset", "linkedin-genai-2025 (rules, lexicons and models it names)", "1.0.0",
                                 "ab".repeat(32)),
                         new MethodItem("model", "OpenNLP models/langdetect-183.bin", null, "ef".repeat(32))),
-                accuracy, List.of("Special categories are found from lexicon terms.", "Short copied messages are missed."));
+                accuracy,
+                List.of("Special categories are found from lexicon terms.", "Short copied messages are missed."));
     }
 
     /** Two scored categories: special.health P 0.8 R 0.8; pii.email P 1.0 R 50/55. */

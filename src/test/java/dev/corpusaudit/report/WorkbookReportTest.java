@@ -138,8 +138,8 @@ class WorkbookReportTest {
             assertTrue(header > 0, "category table header");
             assertEquals(List.of("excluded.minor", "Data of a member under the minimum age", "1", "1", "12.50%", "1",
                     "high"), rows.get(header + 1));
-            assertEquals(List.of("special.health", "Data concerning health (GDPR Art. 9)", "1", "1", "12.50%", "1", "high"),
-                    rows.get(header + 4));
+            assertEquals(List.of("special.health", "Data concerning health (GDPR Art. 9)", "1", "1", "12.50%", "1",
+                    "high"), rows.get(header + 4));
 
             assertEquals(List.of("de", "3"), rows.get(rows.indexOf(List.of("Language", "Records")) + 1));
             assertEquals(List.of("post", "6"), rows.get(rows.indexOf(List.of("Source", "Records")) + 1));
@@ -420,6 +420,17 @@ class WorkbookReportTest {
             assertEquals(0, wb.getSheet("Rules").getLastRowNum());
             assertTrue(shownRows(wb.getSheet("Data quality")).contains(
                     List.of("No rejected.jsonl was given: the lines behind these counts are not listed.")));
+        }
+    }
+
+    @Test
+    void dataQualitySaysWhenNoLineWasRejected() throws IOException {
+        Files.writeString(rejected, "");
+        AuditSummary clean = ReportFixtures.summary(new RecordCounts(10, 10, 0, 0));
+        try (XSSFWorkbook wb = writeAndOpen(new WorkbookReport(), ReportFixtures.content(clean))) {
+            List<List<String>> rows = shownRows(wb.getSheet("Data quality"));
+            assertEquals(List.of("No input line was rejected or kept with a warning."), rows.get(rows.size() - 1));
+            assertTrue(rows.contains(List.of("Check", "rejected lines = records rejected: 0 = 0")));
         }
     }
 
