@@ -140,7 +140,8 @@ public final class ScanPipeline {
         AuditSummary summary;
         // The workbook is written on its own thread as findings are decided, and finished while the other reports are.
         try (Directory directory = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(directory);
-             ReportPack reports = options.reports() ? new ReportPack(out, options.sarif()) : null) {
+             ReportPack reports = options.reports() ? new ReportPack(out, options.sarif(),
+                     ReportContent.ruleIds(options.ruleset())) : null) {
             Map<Integer, List<Signal>> ruleSignals = new RuleRunner(phraseRules, options.threads()).run(reader);
             clock.lap("query rules");
             MemberExposure exposure = new MemberExposure();

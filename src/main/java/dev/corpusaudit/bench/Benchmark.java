@@ -151,7 +151,8 @@ public final class Benchmark {
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         ReportFolder folder = ReportFolder.open(scanned.out());
-        ReportPack.rewrite(folder, ReportContent.of(folder.summary(), ruleset, folder.mostExposed(), null), true);
+        ReportPack.rewrite(folder, ReportContent.of(folder.summary(), ruleset, folder.mostExposed(), null),
+                ReportContent.ruleIds(ruleset), true);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return phase("corpus-audit report (all reports, SARIF too)", scanned.summary().findings(), seconds,
                 (processCpuNanos() - cpu0) / 1e9, mb, HeapMeter.peakBytes());

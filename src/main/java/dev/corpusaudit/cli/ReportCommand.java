@@ -65,7 +65,8 @@ public final class ReportCommand implements Callable<Integer> {
         }
         EvalResult accuracy = eval == null ? null : EvalResult.read(eval);
         boolean sarif = format != null || Files.exists(dir.resolve(SarifReport.FILE));
-        ReportPack.rewrite(folder, ReportContent.of(folder.summary(), rules, folder.mostExposed(), accuracy), sarif);
+        ReportPack.rewrite(folder, ReportContent.of(folder.summary(), rules, folder.mostExposed(), accuracy),
+                ReportContent.ruleIds(rules), sarif);
         if (Files.exists(dir.resolve(Manifest.FILE))) {
             Manifest.refresh(dir);
         }

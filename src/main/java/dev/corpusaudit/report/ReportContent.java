@@ -78,6 +78,17 @@ public record ReportContent(AuditSummary summary, List<ExposedMember> mostExpose
                 accuracy, KNOWN_LIMITS);
     }
 
+    /**
+     * The rule ids in the order {@link #rules} lists them: the ruleset's rules, then the built-in checks by id. Known
+     * before the scan, so that a report written while the findings stream can point to a rule's place in the list.
+     */
+    public static List<String> ruleIds(Ruleset ruleset) {
+        List<String> ids = new ArrayList<>();
+        ruleset.rules().forEach(rule -> ids.add(rule.id()));
+        ids.addAll(new java.util.TreeMap<>(ProvenanceChecks.CHECKS).keySet());
+        return List.copyOf(ids);
+    }
+
     private static List<RuleRow> rules(AuditSummary summary, Ruleset ruleset) {
         Map<String, Long> hits = summary.findingsByRule();
         List<RuleRow> rows = new ArrayList<>();

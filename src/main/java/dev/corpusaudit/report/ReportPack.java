@@ -25,11 +25,13 @@ public final class ReportPack implements AutoCloseable {
     /**
      * @param out   the report folder; {@code findings.jsonl} must be complete there when {@link #finish} is called
      * @param sarif whether to write {@code findings.sarif} too
+     * @param ruleIds the order of the workbook's Rules sheet, which findings link to as they stream
+     *                ({@link ReportContent#ruleIds})
      */
-    public ReportPack(Path out, boolean sarif) {
+    public ReportPack(Path out, boolean sarif, List<String> ruleIds) {
         this.out = out;
         this.sarif = sarif;
-        this.workbook = new WorkbookJob(out.resolve(WORKBOOK));
+        this.workbook = new WorkbookJob(out.resolve(WORKBOOK), ruleIds, out.resolve(ReportFolder.REJECTED));
     }
 
     /** The next finding, in {@code findings.jsonl} order. */
@@ -43,7 +45,7 @@ public final class ReportPack implements AutoCloseable {
      * workbook's thread finishes its sheets.
      */
     public void finish(ReportContent content) throws IOException, InterruptedException {
-        workbook.findingsDone(content.summary(), content.mostExposed());
+        workbook.findingsDone(content);
         ChartRenderer renderer = new ChartRenderer();
         List<ChartRenderer.NamedChart> charts = renderer.charts(content.summary());
         List<ChartFile> files = renderer.write(charts, out.resolve(CHARTS));
@@ -59,9 +61,9 @@ public final class ReportPack implements AutoCloseable {
      * Writes the reports of a finished audit again from its folder ({@code corpus-audit report}): with an eval result
      * or another ruleset's rule texts, say. The findings are read back from {@code findings.jsonl}, one at a time.
      */
-    public static void rewrite(ReportFolder folder, ReportContent content, boolean sarif)
+    public static void rewrite(ReportFolder folder, ReportContent content, List<String> ruleIds, boolean sarif)
             throws IOException, InterruptedException {
-        try (ReportPack pack = new ReportPack(folder.dir(), sarif)) {
+        try (ReportPack pack = new ReportPack(folder.dir(), sarif, ruleIds)) {
             for (Finding finding : folder.findings()) {
                 pack.add(finding);
             }

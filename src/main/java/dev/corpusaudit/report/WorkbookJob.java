@@ -1,7 +1,5 @@
 package dev.corpusaudit.report;
 
-import dev.corpusaudit.model.AuditSummary;
-import dev.corpusaudit.model.ExposedMember;
 import dev.corpusaudit.model.Finding;
 
 import java.io.IOException;
@@ -13,22 +11,32 @@ import java.util.concurrent.CompletionException;
 
 /**
  * The workbook, written on its own thread while the scan decides findings and then renders charts, so that these
- * serial stages overlap instead of adding up. Use: {@link #add} each finding, {@link #findingsDone} with the summary,
- * {@link #finish} with the charts; {@link #close} without finishing abandons the workbook (the scan failed).
+ * serial stages overlap instead of adding up. Use: {@link #add} each finding, {@link #findingsDone} with the report
+ * content, {@link #finish} with the charts; {@link #close} without finishing abandons the workbook (the scan failed).
  */
 public final class WorkbookJob implements AutoCloseable {
     private static final int QUEUE_CAPACITY = 4096;
 
     private final FindingQueue findings = new FindingQueue(QUEUE_CAPACITY);
-    private final CompletableFuture<AuditSummary> summary = new CompletableFuture<>();
+    private final CompletableFuture<ReportContent> content = new CompletableFuture<>();
     private final CompletableFuture<List<ChartFile>> charts = new CompletableFuture<>();
-    private final CompletableFuture<List<ExposedMember>> members = new CompletableFuture<>();
     private final CompletableFuture<Void> written = new CompletableFuture<>();
 
-    public WorkbookJob(Path xlsx) {
+    /**
+     * Starts the workbook.
+     *
+     * @param ruleIds       the rules in the order the Rules sheet lists them ({@link ReportContent#ruleIds})
+     * @param rejectedJsonl the scan's {@code rejected.jsonl}, complete by the time {@link #findingsDone} is called;
+     *                      null when there is none
+     */
+    public WorkbookJob(Path xlsx, List<String> ruleIds, Path rejectedJsonl) {
+        this(xlsx, ruleIds, rejectedJsonl, new WorkbookReport());
+    }
+
+    WorkbookJob(Path xlsx, List<String> ruleIds, Path rejectedJsonl, WorkbookReport report) {
         Thread thread = new Thread(() -> {
             try {
-                new WorkbookReport().write(xlsx, findings, summary::join, members::join, charts::join);
+                report.write(xlsx, ruleIds, findings, content::join, charts::join, rejectedJsonl);
                 written.complete(null);
             } catch (Throwable e) {
                 written.completeExceptionally(e);
@@ -45,11 +53,10 @@ public final class WorkbookJob implements AutoCloseable {
         findings.put(finding);
     }
 
-    /** No more findings; the Summary and Members sheets can be written. */
-    public void findingsDone(AuditSummary auditSummary, List<ExposedMember> mostExposed) throws InterruptedException {
+    /** No more findings; the other sheets can be written from {@code reportContent}. */
+    public void findingsDone(ReportContent reportContent) throws InterruptedException {
         findings.close();
-        summary.complete(auditSummary);
-        members.complete(mostExposed);
+        content.complete(reportContent);
     }
 
     /** Embeds the charts and waits until the workbook is on disk. */
@@ -75,8 +82,7 @@ public final class WorkbookJob implements AutoCloseable {
         if (!written.isDone()) {
             findings.abort();
             IllegalStateException failed = new IllegalStateException("the scan failed before the workbook was done");
-            summary.completeExceptionally(failed);
-            members.completeExceptionally(failed);
+            content.completeExceptionally(failed);
             charts.completeExceptionally(failed);
         }
     }

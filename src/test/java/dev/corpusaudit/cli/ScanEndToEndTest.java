@@ -219,8 +219,8 @@ class ScanEndToEndTest {
     void workbookHasTheSheetsAndNoFormulaFromTheCorpus() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("audit-report.xlsx")))) {
             assertEquals("Summary", wb.getSheetName(0));
-            assertEquals("Findings", wb.getSheetName(1));
-            assertEquals("Charts", wb.getSheetName(2));
+            assertEquals("Charts", wb.getSheetName(1));
+            assertEquals("Findings", wb.getSheetName(2));
             Sheet findings = wb.getSheet("Findings");
             assertEquals(8, findings.getLastRowNum()); // header + 8 findings
             Row hostile = findings.getRow(8);

@@ -76,7 +76,8 @@ class PdfReportTest {
             "special.health Data concerning health (GDPR Art. 9) high 1 1 12.50% 1",
             "Findings by severity: high 3, medium 1.",
             "Figure 1: Findings by category",
-            "Figure 2: Records by language",
+            "Figure 2: Findings by severity",
+            "Figure 7: Records by language",
             // method, rules, accuracy, limits
             "tool corpus-audit 0.1.0 -",
             "ruleset linkedin-genai-2025 1.0.0 abababababababababababababababababababababababababababababababab",

@@ -2,6 +2,7 @@ package dev.corpusaudit.report;
 
 import dev.corpusaudit.eval.EvalResult;
 import dev.corpusaudit.eval.Score;
+import dev.corpusaudit.ingest.Rejection;
 import dev.corpusaudit.model.AuditSummary;
 import dev.corpusaudit.model.AuditSummary.Breakdowns;
 import dev.corpusaudit.model.AuditSummary.CategoryCount;
@@ -11,11 +12,13 @@ import dev.corpusaudit.model.ExposedMember;
 import dev.corpusaudit.model.FileDigest;
 import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.GateVerdict;
+import dev.corpusaudit.model.Json;
 import dev.corpusaudit.model.ProvenanceSummary;
 import dev.corpusaudit.model.ProvenanceSummary.OptOutGroup;
-import dev.corpusaudit.model.Json;
 import dev.corpusaudit.model.ProvenanceSummary.OptOuts;
 import dev.corpusaudit.model.ProvenanceSummary.RegisterSizes;
+import dev.corpusaudit.report.ReportContent.MethodItem;
+import dev.corpusaudit.report.ReportContent.RuleRow;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +34,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Hand-built summaries and findings for the report tests, including hostile text; a small report folder with its
- * manifest and PEM key files for the provenance tests.
+ * Hand-built summaries, findings, report content and rejected lines for the report tests, including hostile text; a
+ * small report folder with its manifest and PEM key files for the provenance tests.
  */
 public final class ReportFixtures {
 
@@ -303,5 +307,62 @@ public final class ReportFixtures {
         List<Score> scores = List.of(new Score("special.health", 8, 2, 2), new Score("pii.email", 5, 0, 0));
         EvalResult accuracy = new EvalResult(0.0, 40, scores, Score.micro(scores), new TreeMap<>(), 0);
         return new ReportContent(summary, members, rules, method, accuracy, ReportContent.KNOWN_LIMITS);
+    }
+
+    /** The Rules sheet's order, fixed before the scan: not the order of {@link #content}'s rules. */
+    static final List<String> RULE_IDS = List.of("pii.email", "card.luhn", "health.diagnosis", "minor.age");
+
+    /** The content of {@link #summary()}'s workbook, without a measured accuracy; its rules in another order. */
+    static ReportContent sheetContent(AuditSummary summary) {
+        return sheetContent(summary, null);
+    }
+
+    static ReportContent sheetContent(AuditSummary summary, EvalResult accuracy) {
+        return new ReportContent(summary,
+                List.of(new ExposedMember("p-00000000000000aa", 3, 2, List.of("excluded.minor", "pii.email"), false,
+                        true)),
+                List.of(new RuleRow("health.diagnosis", "1.0.0", "special.health", "phrase",
+                                "A health condition the author says they were diagnosed with", "GDPR Art. 9(1)", 1),
+                        new RuleRow("pii.email", "1.0.0", "pii.email", "pattern", "E-mail address", "GDPR Art. 4(1)",
+                                1),
+                        new RuleRow("card.luhn", "1.0.0", "excluded.payment_card", "pattern",
+                                "Luhn-valid payment card number", "the policy: payment methods are excluded", 1),
+                        new RuleRow("minor.age", "1.0.0", null, "check", "Records of members under the minimum age",
+                                "the policy linkedin-genai-2025", 1)),
+                List.of(new MethodItem("tool", "corpus-audit", "0.1.0", null),
+                        new MethodItem("ruleset", "linkedin-genai-2025 (rules, lexicons and models it names)", "1.0.0",
+                                "ab".repeat(32)),
+                        new MethodItem("model", "OpenNLP models/langdetect-183.bin", null, "ef".repeat(32))),
+                accuracy,
+                List.of("Special categories are found from lexicon terms.", "Short copied messages are missed."));
+    }
+
+    /** Two scored categories: special.health P 0.8 R 0.8; pii.email P 1.0 R 50/55. */
+    static EvalResult sheetAccuracy() {
+        List<Score> scores = List.of(new Score("special.health", 40, 10, 10), new Score("pii.email", 50, 0, 5));
+        return new EvalResult(0.5, 200, scores, Score.micro(scores), new TreeMap<>(), 0);
+    }
+
+    /**
+     * A {@code rejected.jsonl} that matches {@link #summary()}'s counts (2 rejected, 1 kept), one record id hostile;
+     * then {@code extraBlankLines} more rejected blank lines.
+     */
+    static Path rejectedJsonl(Path dir, int extraBlankLines) throws IOException {
+        List<Rejection> lines = new ArrayList<>(List.of(
+                Rejection.rejected("sample-data/posts.jsonl", 3, null, "blank line"),
+                Rejection.rejected("sample-data/posts.jsonl", 7, HYPERLINK,
+                        "duplicate id '" + HYPERLINK + "' (the first record with this id was kept)"),
+                Rejection.kept("sample-data/posts.jsonl", 9, "p-9",
+                        "invalid UTF-8 replaced with U+FFFD; record scanned")));
+        for (int i = 0; i < extraBlankLines; i++) {
+            lines.add(Rejection.rejected("sample-data/posts.jsonl", 10 + i, null, "blank line"));
+        }
+        List<String> json = new ArrayList<>();
+        for (Rejection r : lines) {
+            json.add(Json.MAPPER.writeValueAsString(r));
+        }
+        Path file = dir.resolve("rejected.jsonl");
+        Files.write(file, json);
+        return file;
     }
 }
