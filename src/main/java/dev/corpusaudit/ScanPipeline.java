@@ -155,7 +155,7 @@ public final class ScanPipeline {
             AtomicFile.write(out.resolve(MEMBERS), s -> Json.PRETTY.writeValue(s, membersFile(exposure, mostExposed)));
             clock.lap("decide+findings");
             if (reports != null) {
-                reports.finish(ReportContent.of(summary, options.ruleset(), mostExposed, null));
+                reports.finish(ReportContent.of(summary, options.ruleset(), mostExposed, null, started.toString()));
                 clock.lap("reports");
             }
         }

@@ -151,7 +151,7 @@ public final class Benchmark {
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         ReportFolder folder = ReportFolder.open(scanned.out());
-        ReportPack.rewrite(folder, ReportContent.of(folder.summary(), ruleset, folder.mostExposed(), null),
+        ReportPack.rewrite(folder, ReportContent.of(folder.summary(), ruleset, folder.mostExposed(), null, null),
                 ReportContent.ruleIds(ruleset), true);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return phase("corpus-audit report (all reports, SARIF too)", scanned.summary().findings(), seconds,

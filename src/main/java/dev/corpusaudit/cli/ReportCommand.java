@@ -65,10 +65,14 @@ public final class ReportCommand implements Callable<Integer> {
         }
         EvalResult accuracy = eval == null ? null : EvalResult.read(eval);
         boolean sarif = format != null || Files.exists(dir.resolve(SarifReport.FILE));
-        ReportPack.rewrite(folder, ReportContent.of(folder.summary(), rules, folder.mostExposed(), accuracy),
+        boolean manifest = Files.exists(dir.resolve(Manifest.FILE));
+        String scannedAt = manifest ? Manifest.read(dir).startedAt() : null;
+        ReportPack.rewrite(folder, ReportContent.of(folder.summary(), rules, folder.mostExposed(), accuracy, scannedAt),
                 ReportContent.ruleIds(rules), sarif);
-        if (Files.exists(dir.resolve(Manifest.FILE))) {
+        if (manifest) {
             Manifest.refresh(dir);
+        } else if (!common.quiet()) {
+            System.err.println("warning: " + dir + " has no manifest.json; none was written");
         }
         if (signKey != null) {
             ManifestSignature.sign(dir, signKey);

@@ -206,6 +206,9 @@ public final class DecideStage {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
+            if (cause instanceof Error error) {
+                throw error; // a full heap must reach the command as itself, so the user is told what to do
+            }
             throw new IllegalStateException("decide stage failed", cause);
         }
         for (Decided d : decided) {

@@ -18,8 +18,8 @@ import java.util.Map;
  * and each rule id linked to its row on the Rules sheet.
  *
  * <p>Rows beyond {@code maxRows} are counted but not listed, and a note under the list says so. Links stop after
- * {@code maxLinks} rows: Excel allows 65,530 hyperlinks on a sheet, and a streamed sheet keeps every link in memory
- * until the file is written (about 2 KB each).
+ * {@code maxLinks} rows ({@link WorkbookReport#MAX_RULE_LINKS}): a streamed sheet keeps every link in memory until
+ * the file is written (about 2 KB each), and Excel allows at most 65,530 on a sheet.
  */
 final class FindingsSheet {
 

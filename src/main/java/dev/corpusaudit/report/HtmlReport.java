@@ -94,7 +94,7 @@ public final class HtmlReport {
                 .element("title", ToolInfo.NAME + " audit report: " + summary.ruleset().id()).newline()
                 .open("style").markup(STYLE).close("style").newline()
                 .close("head").newline().open("body").newline();
-        header(h, summary);
+        header(h, summary, content.scannedAt());
         contents(h);
         scanned(h, summary);
         categories(h, summary);
@@ -111,11 +111,14 @@ public final class HtmlReport {
         return h.close("body").newline().close("html").newline().toString();
     }
 
-    private static void header(Html h, AuditSummary summary) {
+    private static void header(Html h, AuditSummary summary, String scannedAt) {
         AuditSummary.RulesetInfo ruleset = summary.ruleset();
         h.open("header").newline().element("h1", ToolInfo.NAME + " audit report").newline();
         Table facts = Table.facts(h);
         facts.fact("Tool", summary.tool() + " " + summary.toolVersion());
+        if (scannedAt != null) {
+            facts.fact("Scanned", scannedAt + " (start; manifest.json has start and end)");
+        }
         facts.fact("Policy", ruleset.id() + ": " + ruleset.title());
         facts.fact("Policy version", ruleset.version());
         facts.hashFact("Ruleset SHA-256", ruleset.sha256());

@@ -59,7 +59,7 @@ public final class PdfReport {
         try (PDDocument document = new PDDocument()) {
             describe(document, summary);
             PdfLayout layout = new PdfLayout(document);
-            overview(layout, summary);
+            overview(layout, summary, content.scannedAt());
             categories(layout, summary);
             provenance(layout, summary.provenance());
             charts(layout, document, charts);
@@ -85,13 +85,14 @@ public final class PdfReport {
         document.setDocumentId(ByteBuffer.wrap(digest).getLong());
     }
 
-    private static void overview(PdfLayout layout, AuditSummary summary) throws IOException {
+    private static void overview(PdfLayout layout, AuditSummary summary, String scannedAt) throws IOException {
         AuditSummary.RulesetInfo ruleset = summary.ruleset();
         layout.title(ToolInfo.NAME + " audit report");
         layout.paragraph(ruleset.title(), STRONG);
         layout.gap(6);
         layout.table(keyValueColumns(BODY), List.of(
                 List.of("Tool", summary.tool() + " " + summary.toolVersion()),
+                List.of("Scanned", scannedAt == null ? "see manifest.json" : scannedAt + " (start)"),
                 List.of("Policy", ruleset.id() + ", version " + ruleset.version())));
         // a hash in Helvetica would not fit the column; fixed-width digits also read better
         layout.table(keyValueColumns(HASH), List.of(List.of("Ruleset SHA-256", nullToDash(ruleset.sha256()))));

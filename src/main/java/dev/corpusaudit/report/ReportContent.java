@@ -35,9 +35,17 @@ import java.util.Set;
  * @param method      what produced the findings: tool, ruleset, models, each with version and SHA-256
  * @param accuracy    the {@code corpus-audit eval} result to quote, or null when none was given
  * @param knownLimits what the method is known not to do well, for the reader
+ * @param scannedAt   when the scan started (ISO-8601, UTC), or null when it is not known
  */
 public record ReportContent(AuditSummary summary, List<ExposedMember> mostExposed, List<RuleRow> rules,
-                            List<MethodItem> method, EvalResult accuracy, List<String> knownLimits) {
+                            List<MethodItem> method, EvalResult accuracy, List<String> knownLimits,
+                            String scannedAt) {
+
+    /** Content without the scan's time. */
+    public ReportContent(AuditSummary summary, List<ExposedMember> mostExposed, List<RuleRow> rules,
+                         List<MethodItem> method, EvalResult accuracy, List<String> knownLimits) {
+        this(summary, mostExposed, rules, method, accuracy, knownLimits, null);
+    }
 
     /**
      * A rule as the reports list it.
@@ -71,11 +79,15 @@ public record ReportContent(AuditSummary summary, List<ExposedMember> mostExpose
             "Member-provided salaries are matched only in the member's own records.",
             "Person names come from a name finder trained on generated sentences; unusual names are missed.");
 
-    /** Gathers the content of a scan's reports. */
+    /**
+     * Gathers the content of a scan's reports.
+     *
+     * @param scannedAt when the scan started, or null
+     */
     public static ReportContent of(AuditSummary summary, Ruleset ruleset, List<ExposedMember> mostExposed,
-                                   EvalResult accuracy) {
+                                   EvalResult accuracy, String scannedAt) {
         return new ReportContent(summary, List.copyOf(mostExposed), rules(summary, ruleset), method(summary, ruleset),
-                accuracy, KNOWN_LIMITS);
+                accuracy, KNOWN_LIMITS, scannedAt);
     }
 
     /**

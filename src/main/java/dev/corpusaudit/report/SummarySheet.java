@@ -18,8 +18,8 @@ import java.util.Map;
  * The Summary sheet, for the reader in a hurry: what was scanned and with which policy, whether the counts add up,
  * the release gate's verdict, the findings per category, then the corpus by language, source and region.
  *
- * <p>It holds no clock time, so that the same audit gives the same sheet: {@code manifest.json} has the scan's start
- * and end. Column A holds text only.
+ * <p>Its only clock value is when the scan started ({@code manifest.json} has its start and end). Column A holds text
+ * only.
  */
 final class SummarySheet {
     static final String NAME = "Summary";
@@ -32,7 +32,7 @@ final class SummarySheet {
     }
 
     /** @param cutNote says that the Findings sheet lists only some findings, or null when it lists them all */
-    static void write(SXSSFSheet sheet, AuditSummary summary, String cutNote, WorkbookCells cells) {
+    static void write(SXSSFSheet sheet, AuditSummary summary, String scannedAt, String cutNote, WorkbookCells cells) {
         WorkbookCells.setWidths(sheet, WIDTHS);
         WorkbookCells.Rows rows = new WorkbookCells.Rows(sheet);
         Row title = rows.next();
@@ -41,7 +41,8 @@ final class SummarySheet {
         rows.skip();
 
         cells.keyValue(rows.next(), "Tool", summary.tool() + " " + summary.toolVersion());
-        cells.keyValue(rows.next(), "Scan time", "in manifest.json (start and end)");
+        cells.keyValue(rows.next(), "Scanned", scannedAt == null ? "see manifest.json (start and end)"
+                : scannedAt + " (start; manifest.json has start and end)");
         AuditSummary.RulesetInfo ruleset = summary.ruleset();
         cells.keyValue(rows.next(), "Ruleset id", ruleset.id());
         cells.keyValue(rows.next(), "Ruleset title", ruleset.title());

@@ -37,8 +37,11 @@ public final class WorkbookReport {
 
     /** The most findings listed on the Findings sheet. */
     public static final int MAX_FINDING_ROWS = 1_000_000;
-    /** The most rule links on the Findings sheet: Excel's limit of hyperlinks on a worksheet. */
-    public static final int MAX_RULE_LINKS = 65_530;
+    /**
+     * The most rule links on the Findings sheet. Excel holds 65,530 on a sheet, but a streamed sheet keeps every link
+     * in memory until the file is written, about 2 KB each: 10,000 keep a scan within a small heap.
+     */
+    public static final int MAX_RULE_LINKS = 10_000;
     /** The most lines of {@code rejected.jsonl} listed on the Data quality sheet. */
     public static final int MAX_REJECTED_ROWS = 100_000;
 
@@ -103,7 +106,7 @@ public final class WorkbookReport {
             findingRows.write(findings);
             ReportContent report = content.get();
             AuditSummary audit = report.summary();
-            SummarySheet.write(summarySheet, audit, findingRows.cut() ? findingRows.cutNote("The Findings sheet")
+            SummarySheet.write(summarySheet, audit, report.scannedAt(), findingRows.cut() ? findingRows.cutNote("The Findings sheet")
                     : null, cells);
             writeMembers(membersSheet, audit, report.mostExposed(), cells);
             RulesSheet.write(rulesSheet, ruleIds, report.rules(), cells);

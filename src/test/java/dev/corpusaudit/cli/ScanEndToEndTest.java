@@ -221,6 +221,15 @@ class ScanEndToEndTest {
             assertEquals("Summary", wb.getSheetName(0));
             assertEquals("Charts", wb.getSheetName(1));
             assertEquals("Findings", wb.getSheetName(2));
+            String started = Json.MAPPER.readTree(out.resolve("manifest.json").toFile()).get("started_at").asText();
+            boolean scannedShown = false;
+            for (Row row : wb.getSheet("Summary")) {
+                Cell key = row.getCell(0);
+                if (key != null && key.getCellType() == CellType.STRING && key.getStringCellValue().equals("Scanned")) {
+                    scannedShown = row.getCell(1).getStringCellValue().startsWith(started);
+                }
+            }
+            assertTrue(scannedShown, "the Summary says when the scan started, as the manifest does");
             Sheet findings = wb.getSheet("Findings");
             assertEquals(8, findings.getLastRowNum()); // header + 8 findings
             Row hostile = findings.getRow(8);

@@ -68,7 +68,7 @@ class WorkbookReportTest {
             Map<String, Cell> values = labelled(wb.getSheet("Summary"));
 
             assertEquals("corpus-audit 0.1.0", values.get("Tool").getStringCellValue());
-            assertEquals("in manifest.json (start and end)", values.get("Scan time").getStringCellValue());
+            assertEquals("see manifest.json (start and end)", values.get("Scanned").getStringCellValue());
             assertEquals("linkedin-genai-2025", values.get("Ruleset id").getStringCellValue());
             assertEquals("LinkedIn generative AI training, 2025", values.get("Ruleset title").getStringCellValue());
             assertEquals("1.0.0", values.get("Ruleset version").getStringCellValue());
