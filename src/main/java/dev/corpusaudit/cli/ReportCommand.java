@@ -69,8 +69,13 @@ public final class ReportCommand implements Callable<Integer> {
         String scannedAt = manifest ? Manifest.read(dir).startedAt() : null;
         ReportPack.rewrite(folder, ReportContent.of(folder.summary(), rules, folder.mostExposed(), accuracy, scannedAt),
                 ReportContent.ruleIds(rules), sarif);
+        boolean wasSigned = Files.exists(dir.resolve(ManifestSignature.FILE));
         if (manifest) {
             Manifest.refresh(dir);
+            if (wasSigned && signKey == null && !common.quiet()) {
+                System.err.println("warning: the old manifest.sig cannot fit the new manifest and was removed; sign "
+                        + "again with --sign-key or 'corpus-audit sign'");
+            }
         } else if (!common.quiet()) {
             System.err.println("warning: " + dir + " has no manifest.json; none was written");
         }
