@@ -42,7 +42,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Scratch folder (default: a temporary folder, removed after).")
     Path workDir;
 
-    @Option(names = "--no-reports", negatable = true, description = "Leave the workbook and charts out of the scan phase.")
+    @Option(names = "--no-reports", negatable = true, description = "Leave the reports (workbook, charts, HTML, PDF) out of the scan phase, and skip the report phase.")
     boolean reports = true;
 
     @Option(names = "--rounds", paramLabel = "N", description = "Rounds of baseline then scan; medians are reported "
