@@ -48,6 +48,15 @@ public final class DecideStage {
     /** One record's findings, with what the summary counts about the record (null where the record has none). */
     public record Decided(List<Finding> findings, String memberPseudonym, String lang, String source, String region,
                           String month) {
+
+        /** A record's findings, each saying where the record is in the input. */
+        static List<Finding> located(List<Finding> findings, String input, long line) {
+            if (input == null || findings.isEmpty()) {
+                return findings;
+            }
+            Long where = line > 0 ? line : null;
+            return findings.stream().map(f -> f.withInput(input, where)).toList();
+        }
     }
 
     /** Receives the decided records in input order. */
@@ -148,6 +157,8 @@ public final class DecideStage {
                 findings = decider.corroborate(findings, text, lang);
                 findings = decider.withNames(hit[0], doc.get(IndexFields.ID), lang, text, findings);
             }
+            findings = Decided.located(findings, LeafValues.term(values.input, local),
+                    values.line != null && values.line.advanceExact(local) ? values.line.longValue() : 0);
             decided.put(docId, new Decided(findings, LeafValues.term(values.member, local), lang,
                     LeafValues.term(values.source, local), LeafValues.term(values.region, local),
                     LeafValues.term(values.month, local)));
@@ -168,6 +179,8 @@ public final class DecideStage {
         final SortedDocValues source;
         final SortedDocValues region;
         final SortedDocValues month;
+        final SortedDocValues input;
+        final NumericDocValues line;
 
         LeafValues(LeafReaderContext leaf) throws IOException {
             this.leaf = leaf;
@@ -177,6 +190,8 @@ public final class DecideStage {
             this.source = leaf.reader().getSortedDocValues(IndexFields.SOURCE);
             this.region = leaf.reader().getSortedDocValues(IndexFields.REGION);
             this.month = leaf.reader().getSortedDocValues(IndexFields.MONTH);
+            this.input = leaf.reader().getSortedDocValues(IndexFields.INPUT);
+            this.line = leaf.reader().getNumericDocValues(IndexFields.LINE);
         }
 
         List<Finding> findings(int doc, long seq) throws IOException {

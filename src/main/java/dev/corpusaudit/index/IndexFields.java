@@ -27,6 +27,10 @@ public final class IndexFields {
      * decide stage reads them without decompressing stored documents).
      */
     public static final String FINDINGS = "findings";
+    /** The input file the record came from (sorted doc values): findings say where to find their record. */
+    public static final String INPUT = "input";
+    /** The record's line in its input file (numeric doc values; 0 for a whole file, a {@code .txt} record). */
+    public static final String LINE = "line";
     /** Category ids of the analyze stage's signals (exact, one value each), so rules and searches can combine them. */
     public static final String SIGNAL = "signal";
     /** What {@code search} users write for the text, whatever its language. */

@@ -76,6 +76,10 @@ public final class RecordIndexer {
         Document doc = new Document();
         doc.add(new StoredField(IndexFields.ID, r.id()));
         doc.add(new NumericDocValuesField(IndexFields.SEQ, r.seq()));
+        if (r.origin() != null) {
+            doc.add(new SortedDocValuesField(IndexFields.INPUT, new BytesRef(r.origin().file())));
+            doc.add(new NumericDocValuesField(IndexFields.LINE, r.origin().line()));
+        }
         // Metadata as doc values, not inverted: they are only ever matched exactly, and inverting five more fields
         // per record cost about a tenth of all indexing (measured). The language is also stored, for search.
         metadata(doc, IndexFields.SOURCE, r.source());

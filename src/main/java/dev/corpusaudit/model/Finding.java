@@ -14,10 +14,13 @@ import java.security.MessageDigest;
  *
  * @param seq   the record's position in the input, for ordering; not written
  * @param field the input field {@code start}/{@code end} refer to when it is not {@code text}; absent otherwise
+ * @param input the input file of the record, as the scan was given it (so an auditor and a code-scanning tool can
+ *              find the record); absent before the decide stage
+ * @param line  the record's line in {@code input} (its first line for CSV); absent for a {@code .txt} record
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"record_id", "category", "subject", "rule_id", "rule_version", "detector", "confidence",
-        "severity", "lang", "start", "end", "evidence", "explanation", "field"})
+        "severity", "lang", "start", "end", "evidence", "explanation", "field", "input", "line"})
 public record Finding(@JsonIgnore long seq,
                       @JsonProperty("record_id") String recordId,
                       String category,
@@ -32,12 +35,28 @@ public record Finding(@JsonIgnore long seq,
                       Integer end,
                       String evidence,
                       String explanation,
-                      String field) {
+                      String field,
+                      String input,
+                      Long line) {
+
+    /** A finding before the decide stage says where its record is in the input. */
+    public Finding(long seq, String recordId, String category, String subject, String ruleId, String ruleVersion,
+                   String detector, double confidence, String severity, String lang, Integer start, Integer end,
+                   String evidence, String explanation, String field) {
+        this(seq, recordId, category, subject, ruleId, ruleVersion, detector, confidence, severity, lang, start, end,
+                evidence, explanation, field, null, null);
+    }
 
     /** This finding with another confidence and explanation (a later decide step's). */
     public Finding withConfidence(double newConfidence, String newExplanation) {
         return new Finding(seq, recordId, category, subject, ruleId, ruleVersion, detector, newConfidence, severity,
-                lang, start, end, evidence, newExplanation, field);
+                lang, start, end, evidence, newExplanation, field, input, line);
+    }
+
+    /** This finding, saying in which input file and on which line (null for a whole-file record) its record is. */
+    public Finding withInput(String inputFile, Long inputLine) {
+        return new Finding(seq, recordId, category, subject, ruleId, ruleVersion, detector, confidence, severity,
+                lang, start, end, evidence, explanation, field, inputFile, inputLine);
     }
 
     /** A finding in the record's text. */
@@ -73,6 +92,6 @@ public record Finding(@JsonIgnore long seq,
     /** The same finding of the record at this input position (the position is not part of the JSON). */
     public Finding withSeq(long position) {
         return new Finding(position, recordId, category, subject, ruleId, ruleVersion, detector, confidence, severity,
-                lang, start, end, evidence, explanation, field);
+                lang, start, end, evidence, explanation, field, input, line);
     }
 }

@@ -25,11 +25,12 @@ final class FindingsSheet {
 
     /** The header: the field names of {@code findings.jsonl}, in its order. */
     static final List<String> COLUMNS = List.of("record_id", "category", "subject", "rule_id", "rule_version",
-            "detector", "confidence", "severity", "lang", "start", "end", "evidence", "explanation", "field");
+            "detector", "confidence", "severity", "lang", "start", "end", "evidence", "explanation", "field", "input",
+            "line");
 
     private static final int RULE_COLUMN = 3;
     // widths in characters, one per column; set explicitly because a streamed sheet cannot autosize
-    private static final int[] WIDTHS = {20, 26, 9, 28, 12, 12, 11, 9, 6, 8, 8, 60, 60, 16};
+    private static final int[] WIDTHS = {20, 26, 9, 28, 12, 12, 11, 9, 6, 8, 8, 60, 60, 16, 30, 8};
 
     private final SXSSFSheet sheet;
     private final WorkbookCells cells;
@@ -71,7 +72,7 @@ final class FindingsSheet {
         }
         if (listed > maxLinks) {
             cells.label(sheet.createRow(noteRow), String.format(Locale.ROOT, "Rule ids link to the Rules sheet in "
-                    + "the first %,d rows only: Excel allows no more hyperlinks on a sheet.", maxLinks));
+                    + "the first %,d rows only: a link is held in memory until the workbook is written.", maxLinks));
         }
     }
 
@@ -114,6 +115,10 @@ final class FindingsSheet {
         text.write(row, 11, f.evidence());
         text.write(row, 12, f.explanation());
         text.write(row, 13, f.field());
+        text.write(row, 14, f.input());
+        if (f.line() != null) {
+            cells.number(row, 15, f.line());
+        }
         String address = linkRule ? ruleAddresses.get(f.ruleId()) : null;
         if (address != null && !SafeCell.looksLikeFormula(f.ruleId())) {
             // the target is ours (a Rules row); the rule id stays the cell's literal text

@@ -8,6 +8,8 @@ import dev.corpusaudit.model.Json;
 import dev.corpusaudit.model.ToolInfo;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -107,6 +109,19 @@ public final class SarifReport {
 
         gen.writeArrayFieldStart("locations");
         gen.writeStartObject();
+        if (f.input() != null) {
+            // where the record is: the input file and its line, which code-scanning tools need to show a result
+            gen.writeObjectFieldStart("physicalLocation");
+            gen.writeObjectFieldStart("artifactLocation");
+            gen.writeStringField("uri", uri(f.input()));
+            gen.writeEndObject();
+            if (f.line() != null) {
+                gen.writeObjectFieldStart("region");
+                gen.writeNumberField("startLine", f.line());
+                gen.writeEndObject();
+            }
+            gen.writeEndObject();
+        }
         gen.writeArrayFieldStart("logicalLocations");
         gen.writeStartObject();
         gen.writeStringField("fullyQualifiedName", f.recordId());
@@ -137,6 +152,22 @@ public final class SarifReport {
         }
         gen.writeEndObject();
         gen.writeEndObject();
+    }
+
+    /**
+     * An input path as SARIF's {@code artifactLocation.uri}, a URI reference: a relative path stays relative (to where
+     * the scan ran), with {@code /} and percent-encoding; an absolute one becomes a {@code file:} URI.
+     */
+    static String uri(String inputPath) {
+        Path path = Path.of(inputPath);
+        if (path.isAbsolute()) {
+            return path.toUri().toASCIIString();
+        }
+        try {
+            return new URI(null, null, inputPath.replace('\\', '/'), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return path.toUri().toASCIIString();
+        }
     }
 
     /** SARIF's level for a severity; a finding without one gets SARIF's default, {@code warning}. */

@@ -65,6 +65,18 @@ class ScanEndToEndTest {
     }
 
     @Test
+    void everyFindingSaysWhereItsRecordIsInTheInput() throws IOException {
+        for (String line : Files.readAllLines(out.resolve("findings.jsonl"))) {
+            JsonNode f = Json.MAPPER.readTree(line);
+            assertEquals(corpus.toString(), f.get("input").asText());
+            String id = f.get("record_id").asText();
+            int expected = 1 + List.of(LINES).indexOf(List.of(LINES).stream()
+                    .filter(l -> l.startsWith("{\"id\":\"" + id + "\"")).findFirst().orElseThrow());
+            assertEquals(expected, f.get("line").asInt(), id);
+        }
+    }
+
+    @Test
     void aBaselineLeavesOutKnownFindingsWhateverTheLineOrder() throws IOException {
         List<String> shuffled = new ArrayList<>(List.of(LINES));
         shuffled.removeIf(line -> line.contains("duplicate id")); // reversed, it would come first and win

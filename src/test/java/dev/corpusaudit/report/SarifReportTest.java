@@ -38,22 +38,27 @@ class SarifReportTest {
     Path dir;
 
     /** The members the schema defines for each object we write (a subset is enough: we may use no other). */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "sarifLog", Set.of("$schema", "version", "runs", "inlineExternalProperties", "properties"),
-            "run", Set.of("tool", "invocations", "results", "artifacts", "logicalLocations", "properties",
-                    "automationDetails", "columnKind", "originalUriBaseIds"),
-            "tool", Set.of("driver", "extensions", "properties"),
-            "toolComponent", Set.of("name", "version", "semanticVersion", "informationUri", "rules", "properties",
-                    "fullName", "organization"),
-            "reportingDescriptor", Set.of("id", "name", "shortDescription", "fullDescription", "helpUri", "help",
-                    "defaultConfiguration", "properties"),
-            "multiformatMessageString", Set.of("text", "markdown", "properties"),
-            "result", Set.of("ruleId", "ruleIndex", "rule", "kind", "level", "message", "locations",
-                    "partialFingerprints", "fingerprints", "properties"),
-            "message", Set.of("text", "markdown", "id", "arguments", "properties"),
-            "location", Set.of("id", "physicalLocation", "logicalLocations", "message", "properties"),
-            "logicalLocation", Set.of("name", "index", "fullyQualifiedName", "decoratedName", "parentIndex", "kind",
-                    "properties"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("sarifLog", Set.of("$schema", "version", "runs", "inlineExternalProperties", "properties")),
+            Map.entry("run", Set.of("tool", "invocations", "results", "artifacts", "logicalLocations", "properties",
+                    "automationDetails", "columnKind", "originalUriBaseIds")),
+            Map.entry("tool", Set.of("driver", "extensions", "properties")),
+            Map.entry("toolComponent", Set.of("name", "version", "semanticVersion", "informationUri", "rules",
+                    "properties", "fullName", "organization")),
+            Map.entry("reportingDescriptor", Set.of("id", "name", "shortDescription", "fullDescription", "helpUri",
+                    "help", "defaultConfiguration", "properties")),
+            Map.entry("multiformatMessageString", Set.of("text", "markdown", "properties")),
+            Map.entry("result", Set.of("ruleId", "ruleIndex", "rule", "kind", "level", "message", "locations",
+                    "partialFingerprints", "fingerprints", "properties")),
+            Map.entry("message", Set.of("text", "markdown", "id", "arguments", "properties")),
+            Map.entry("location", Set.of("id", "physicalLocation", "logicalLocations", "message", "properties")),
+            Map.entry("logicalLocation", Set.of("name", "index", "fullyQualifiedName", "decoratedName",
+                    "parentIndex", "kind", "properties")),
+            Map.entry("physicalLocation", Set.of("address", "artifactLocation", "region", "contextRegion",
+                    "properties")),
+            Map.entry("artifactLocation", Set.of("uri", "uriBaseId", "index", "description", "properties")),
+            Map.entry("region", Set.of("startLine", "startColumn", "endLine", "endColumn", "charOffset", "charLength",
+                    "byteOffset", "byteLength", "snippet", "message", "sourceLanguage", "properties")));
 
     private static final List<ReportContent.RuleRow> RULES = List.of(
             new ReportContent.RuleRow("health.diagnosis", "1.0.0", "special.health", "phrase",
@@ -80,6 +85,23 @@ class SarifReportTest {
         Path sarif = dir.resolve(SarifReport.FILE);
         SarifReport.write(writeFindings("findings.jsonl", findings), sarif, RULES);
         return Json.MAPPER.readTree(sarif.toFile());
+    }
+
+    @Test
+    void aFindingThatKnowsItsInputHasAPhysicalLocation() throws IOException {
+        List<Finding> located = List.of(
+                ReportFixtures.findings().get(0).withInput("sample data/corpus.jsonl", 17L),
+                ReportFixtures.findings().get(3).withInput("/data/texts/a b.txt", null));
+        JsonNode results = sarif(located).get("runs").get(0).get("results");
+        JsonNode first = results.get(0).get("locations").get(0).get("physicalLocation");
+        allowed("physicalLocation", first);
+        allowed("artifactLocation", first.get("artifactLocation"));
+        allowed("region", first.get("region"));
+        assertEquals("sample%20data/corpus.jsonl", first.get("artifactLocation").get("uri").asText());
+        assertEquals(17, first.get("region").get("startLine").asInt());
+        JsonNode second = results.get(1).get("locations").get(0).get("physicalLocation");
+        assertEquals("file:///data/texts/a%20b.txt", second.get("artifactLocation").get("uri").asText());
+        assertFalse(second.has("region"), "a .txt record is the whole file: no line");
     }
 
     @Test
