@@ -66,10 +66,6 @@ import java.util.stream.Stream;
  * bounded: records stream, findings go to disk, and only per-hit bookkeeping is kept.
  */
 public final class ScanPipeline {
-    private static final String FINDINGS = ReportFolder.FINDINGS;
-    private static final String SUMMARY = ReportFolder.SUMMARY;
-    private static final String REJECTED = ReportFolder.REJECTED;
-    private static final String MEMBERS = ReportFolder.MEMBERS;
     /** How many of the most exposed members {@code members.json} and the workbook list. */
     public static final int MOST_EXPOSED = 100;
     public static final String INDEX = "index";
@@ -120,7 +116,7 @@ public final class ScanPipeline {
         long workerFlagged;
         try (Directory directory = FSDirectory.open(indexDir);
              IndexWriter writer = new IndexWriter(directory, RecordIndexer.writerConfig());
-             AtomicFile rejected = AtomicFile.open(out.resolve(REJECTED))) {
+             AtomicFile rejected = AtomicFile.open(out.resolve(ReportFolder.REJECTED))) {
             RejectionLog log = new RejectionLog(rejected.stream());
             Workers workers = new Workers(options.threads(), models, patterns, provenance, writer, stats, log);
             try {
@@ -150,9 +146,10 @@ public final class ScanPipeline {
                     () -> new Decider(options.ruleset().policy(), phraseRules, options.ruleset().rules(),
                             new SentenceSplitter(models), categorizer == null ? null : new SpecialCategorizer(categorizer)),
                     reports);
-            AtomicFile.write(out.resolve(SUMMARY), s -> Json.PRETTY.writeValue(s, summary));
+            AtomicFile.write(out.resolve(ReportFolder.SUMMARY), s -> Json.PRETTY.writeValue(s, summary));
             List<ExposedMember> mostExposed = exposure.mostExposed(MOST_EXPOSED, reader);
-            AtomicFile.write(out.resolve(MEMBERS), s -> Json.PRETTY.writeValue(s, membersFile(exposure, mostExposed)));
+            AtomicFile.write(out.resolve(ReportFolder.MEMBERS),
+                    s -> Json.PRETTY.writeValue(s, membersFile(exposure, mostExposed)));
             clock.lap("decide+findings");
             if (reports != null) {
                 reports.finish(ReportContent.of(summary, options.ruleset(), mostExposed, null, started.toString()));
@@ -184,7 +181,7 @@ public final class ScanPipeline {
         FindingTally tally = new FindingTally(options.gateConditions());
         KnownFindings known = options.baseline();
         long[] knownCount = {0};
-        try (AtomicFile findingsFile = AtomicFile.open(options.out().resolve(FINDINGS))) {
+        try (AtomicFile findingsFile = AtomicFile.open(options.out().resolve(ReportFolder.FINDINGS))) {
             OutputStream out = findingsFile.stream();
             new DecideStage(options.threads(), deciders).run(reader, ruleSignals, decided -> {
                 List<Finding> findings = decided.findings();

@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * <p>Rows beyond {@code maxRows} are counted but not listed, and a note under the list says so. Links stop after
  * {@code maxLinks} rows ({@link WorkbookReport#MAX_RULE_LINKS}): a streamed sheet keeps every link in memory until
- * the file is written (about 2 KB each), and Excel allows at most 65,530 on a sheet.
+ * the file is written, and Excel allows at most 65,530 on a sheet.
  */
 final class FindingsSheet {
 

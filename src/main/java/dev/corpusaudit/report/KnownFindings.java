@@ -1,13 +1,9 @@
 package dev.corpusaudit.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.Finding;
-import dev.corpusaudit.model.Json;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,30 +34,15 @@ public final class KnownFindings {
         }
         long[] prints = new long[1024];
         int count = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            long lineNumber = 0;
-            while ((line = in.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode f;
-                try {
-                    f = Json.MAPPER.readTree(line);
-                } catch (IOException e) {
-                    throw new ConfigException("--baseline: " + file + ":" + lineNumber + ": not a finding (invalid JSON)");
-                }
-                if (!f.hasNonNull("record_id") || !f.hasNonNull("category") || !f.hasNonNull("rule_id")) {
-                    throw new ConfigException("--baseline: " + file + ":" + lineNumber
-                            + ": not a finding (needs record_id, category and rule_id)");
-                }
+        try {
+            for (Finding f : FindingsFile.read(file)) {
                 if (count == prints.length) {
                     prints = Arrays.copyOf(prints, count * 2);
                 }
-                prints[count++] = prefix(Finding.fingerprint(f.get("record_id").asText(), f.get("category").asText(),
-                        f.get("rule_id").asText(), text(f, "field"), integer(f, "start"), integer(f, "end")));
+                prints[count++] = prefix(f.fingerprint());
             }
+        } catch (ConfigException e) {
+            throw new ConfigException("--baseline: " + e.getMessage(), e);
         }
         long[] sorted = Arrays.copyOf(prints, count);
         Arrays.sort(sorted);
@@ -89,13 +70,5 @@ public final class KnownFindings {
 
     private static long prefix(String hexFingerprint) {
         return HexFormat.fromHexDigitsToLong(hexFingerprint, 0, 16);
-    }
-
-    private static String text(JsonNode f, String field) {
-        return f.hasNonNull(field) ? f.get(field).asText() : null;
-    }
-
-    private static Integer integer(JsonNode f, String field) {
-        return f.hasNonNull(field) ? f.get(field).asInt() : null;
     }
 }

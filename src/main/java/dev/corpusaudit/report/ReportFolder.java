@@ -1,23 +1,17 @@
 package dev.corpusaudit.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.corpusaudit.model.AuditSummary;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.ExposedMember;
 import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.Json;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * A scan's report folder read back, so that {@code corpus-audit report} can write the reports again (with an
@@ -29,8 +23,6 @@ public final class ReportFolder {
     public static final String SUMMARY = "summary.json";
     public static final String MEMBERS = "members.json";
     public static final String REJECTED = "rejected.jsonl";
-
-    private static final ObjectReader FINDING = Json.MAPPER.readerFor(Finding.class);
 
     private final Path dir;
     private final AuditSummary summary;
@@ -85,59 +77,8 @@ public final class ReportFolder {
         return dir.resolve(REJECTED);
     }
 
-    /**
-     * The findings, read one line at a time as the iteration goes; each iteration reads the file again. A broken
-     * line fails the iteration naming the file and line.
-     */
+    /** The findings, streamed from {@code findings.jsonl} (see {@link FindingsFile#read}). */
     public Iterable<Finding> findings() {
-        Path file = dir.resolve(FINDINGS);
-        return () -> new Iterator<>() {
-            private final BufferedReader in = reader(file);
-            private long lineNumber;
-            private Finding next = read();
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Finding next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                Finding f = next;
-                next = read();
-                return f;
-            }
-
-            private Finding read() {
-                try {
-                    String line;
-                    do {
-                        line = in.readLine();
-                        lineNumber++;
-                    } while (line != null && line.isBlank());
-                    if (line == null) {
-                        in.close();
-                        return null;
-                    }
-                    return FINDING.readValue(line);
-                } catch (com.fasterxml.jackson.core.JacksonException e) {
-                    throw new ConfigException(file + ":" + lineNumber + ": not a finding (" + e.getOriginalMessage()
-                            + ")", e);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
-    }
-
-    private static BufferedReader reader(Path file) {
-        try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FindingsFile.read(dir.resolve(FINDINGS));
     }
 }

@@ -2,7 +2,6 @@ package dev.corpusaudit.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.MappingIterator;
 import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.Json;
 import dev.corpusaudit.model.ToolInfo;
@@ -46,9 +45,7 @@ public final class SarifReport {
             ruleIndex.putIfAbsent(reported.get(i).id(), i);
         }
         AtomicFile.write(sarif, stream -> {
-            try (JsonGenerator gen = Json.MAPPER.getFactory().createGenerator(stream, JsonEncoding.UTF8);
-                 MappingIterator<Finding> findings = Json.MAPPER.readerFor(Finding.class)
-                         .readValues(findingsJsonl.toFile())) {
+            try (JsonGenerator gen = Json.MAPPER.getFactory().createGenerator(stream, JsonEncoding.UTF8)) {
                 gen.writeStartObject();
                 gen.writeStringField("$schema", SCHEMA);
                 gen.writeStringField("version", "2.1.0");
@@ -56,8 +53,8 @@ public final class SarifReport {
                 gen.writeStartObject();
                 writeTool(gen, reported);
                 gen.writeArrayFieldStart("results");
-                while (findings.hasNextValue()) {
-                    writeResult(gen, findings.nextValue(), ruleIndex);
+                for (Finding finding : FindingsFile.read(findingsJsonl)) {
+                    writeResult(gen, finding, ruleIndex);
                 }
                 gen.writeEndArray();
                 gen.writeEndObject();

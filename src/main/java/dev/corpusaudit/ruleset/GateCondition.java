@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
  * categories; with {@code %}, that number as a percentage of the indexed records.
  *
  * @param text      the condition as written, normalised ({@code excluded.* > 0})
- * @param pattern   the category id, {@code family.*} or {@code *}
+ * @param pattern   the categories: an id, {@code family.*} or {@code *}
  * @param operator  one of {@code > >= < <= =}
  * @param threshold the number compared with
  * @param percent   whether {@code threshold} is a percentage of the indexed records
  */
-public record GateCondition(String text, String pattern, String operator, double threshold, boolean percent) {
+public record GateCondition(String text, CategoryPattern pattern, String operator, double threshold,
+                            boolean percent) {
 
     private static final Pattern FORM = Pattern.compile(
             "\\s*(\\*|[a-z_]+\\.\\*|[a-z_]+\\.[a-z_]+)\\s*(>=|<=|>|<|=)\\s*(\\d+(?:\\.\\d+)?)\\s*(%?)\\s*");
@@ -36,11 +37,12 @@ public record GateCondition(String text, String pattern, String operator, double
             throw new IllegalArgumentException("gate condition '" + text + "' is not CATEGORY OP NUMBER[%], e.g. "
                     + "'excluded.* > 0' or 'special.health > 0.1%'");
         }
-        String pattern = m.group(1);
+        CategoryPattern pattern;
         try {
-            CategoryPattern.parse(pattern);
+            pattern = CategoryPattern.parse(m.group(1));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("gate condition '" + text.strip() + "': no category is '" + pattern + "'");
+            throw new IllegalArgumentException("gate condition '" + text.strip() + "': no category is '" + m.group(1)
+                    + "'");
         }
         double threshold = Double.parseDouble(m.group(3));
         boolean percent = !m.group(4).isEmpty();
@@ -53,7 +55,7 @@ public record GateCondition(String text, String pattern, String operator, double
 
     /** Whether findings of this category count for the condition. */
     public boolean covers(String category) {
-        return new CategoryPattern(pattern).covers(category);
+        return pattern.covers(category);
     }
 
     /** What the condition compares: the records, or their percentage of the indexed records. */

@@ -115,6 +115,13 @@ class ScanEndToEndTest {
         var e = org.junit.jupiter.api.Assertions.assertThrows(dev.corpusaudit.model.ConfigException.class,
                 () -> dev.corpusaudit.report.ReportFolder.open(broken).findings().forEach(f -> { }));
         assertTrue(e.getMessage().startsWith(broken.resolve("findings.jsonl") + ":2: not a finding"), e.getMessage());
+        Files.writeString(broken.resolve("findings.jsonl"), "\n{\"record_id\":\"p1\"}\n");
+        e = org.junit.jupiter.api.Assertions.assertThrows(dev.corpusaudit.model.ConfigException.class,
+                () -> dev.corpusaudit.report.ReportFolder.open(broken).findings().forEach(f -> { }));
+        assertEquals(broken.resolve("findings.jsonl") + ":2: not a finding (needs record_id, category and rule_id)",
+                e.getMessage());
+        assertEquals(2, Main.run("scan", corpus.toString(), "--out", dir.resolve("unused").toString(), "-q",
+                "--baseline", broken.toString()), "a baseline whose findings are broken is a usage error");
     }
 
     @Test
