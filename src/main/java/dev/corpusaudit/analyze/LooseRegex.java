@@ -32,19 +32,32 @@ final class LooseRegex {
     /** Alternations with more branches than this (word lists) are left out, and cut the sequence there. */
     static final int MAX_BRANCHES = 24;
     private final String re;
+    /** Whether a long word list keeps its branches, cut at {@link #SHORT} characters, instead of any text. */
+    private final boolean keepWordLists;
     private int pos;
 
-    private LooseRegex(String re) {
+    private LooseRegex(String re, boolean keepWordLists) {
         this.re = re;
+        this.keepWordLists = keepWordLists;
     }
 
     /** The looser automaton of an RE2 pattern. */
     static Automaton of(String regex) {
-        return new LooseRegex(regex).parse();
+        return new LooseRegex(regex, false).parse(true);
     }
 
-    private Automaton parse() {
-        Piece piece = alternation(false, ENOUGH, true);
+    /**
+     * A looser automaton for where a match of an RE2 pattern may start, for {@link MatchStarts}: it accepts a
+     * beginning of every match (and more), read from the match's first character on, so {@code ^} is left out; a
+     * long word list keeps its words' first {@link #SHORT} characters, since only the texts the automaton reads
+     * from a given position count here, not whether it occurs anywhere.
+     */
+    static Automaton start(String regex) {
+        return new LooseRegex(regex, true).parse(false);
+    }
+
+    private Automaton parse(boolean lead) {
+        Piece piece = alternation(false, ENOUGH, lead);
         if (pos != re.length()) {
             throw new UnsupportedOperationException("unbalanced ')' at " + pos);
         }
@@ -81,7 +94,7 @@ final class LooseRegex {
             Automaton each = Operations.concatenate(merged.stream().map(LooseRegex::union).toList());
             return new Piece(each, merged.size(), false, merged);
         }
-        if (branches.size() > MAX_BRANCHES) {
+        if (branches.size() > MAX_BRANCHES && !keepWordLists) {
             // a word list: its automaton is slow to build, and the keyword prefilter has looked for its words
             // already; any text stands for it, and what follows it in the pattern still counts
             return Piece.of(Automata.makeAnyString(), 0);
@@ -103,36 +116,49 @@ final class LooseRegex {
     }
 
     /**
-     * Items in a row, cut after the item that makes the row {@code budget} long or that was cut itself (the rest
-     * is still parsed, and dropped); a flag group like {@code (?i)} changes {@code flags[0]} for the rest of the
+     * Items in a row, cut after the item that makes the row {@code budget} long or that was cut itself, unless a
+     * text may skip it (the rest is still parsed, and dropped); a flag group like {@code (?i)} changes {@code flags[0]} for the rest of the
      * group. {@code lead}: nothing before this row in the pattern reads a character (see {@link #atom}).
      */
     private Piece concatenation(boolean[] flags, int budget, boolean lead) {
-        List<Automaton> items = new ArrayList<>();
+        List<Piece> kept = new ArrayList<>();
         List<List<int[]>> positions = new ArrayList<>();
         int length = 0;
+        boolean full = false;
         boolean cut = false;
         while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
-            int left = cut ? 1 : budget - length;
+            int left = full ? 1 : budget - length;
             Piece atom = atom(flags, left, lead);
             if (atom == null) {
                 continue;
             }
             Piece item = repeat(atom, left);
-            lead &= item.automaton().getNumStates() == 1 && item.automaton().isAccept(0); // an assertion reads nothing
-            if (!cut) {
-                items.add(item.automaton());
-                length += item.minLength();
-                cut = item.cut() || length >= budget;
-                if (positions != null && item.positions() != null) {
-                    positions.addAll(item.positions());
-                } else {
-                    positions = null;
-                }
+            boolean assertion = item.automaton().getNumStates() == 1 && item.automaton().isAccept(0); // reads nothing
+            lead &= assertion;
+            if (full) {
+                cut |= !assertion; // dropped: the row is a prefix of the real one
+                continue;
+            }
+            kept.add(item);
+            length += item.minLength();
+            cut = item.cut() && !item.skippable();
+            full = cut || length >= budget;
+            if (positions != null && item.positions() != null && !item.skippable()) {
+                positions.addAll(item.positions());
+            } else {
+                positions = null;
             }
         }
-        return new Piece(items.isEmpty() ? Automata.makeEmptyString() : Operations.concatenate(items), length, cut,
-                cut ? null : positions);
+        // right to left: a text that reads a skippable cut item ends there, one that skips it goes on
+        Automaton row = Automata.makeEmptyString();
+        boolean skips = false;
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Piece item = kept.get(i);
+            skips |= item.skippable();
+            row = item.skippable() ? Operations.union(List.of(item.automaton(), row))
+                    : Operations.concatenate(List.of(item.automaton(), row));
+        }
+        return new Piece(row, length, cut || skips, cut || skips ? null : positions);
     }
 
     /** The quantifiers after an item; a repeat longer than {@code budget} characters is cut to it. */
@@ -164,8 +190,9 @@ final class LooseRegex {
                 int enough = Math.max(1, (budget + length - 1) / length);
                 atom = new Piece(Operations.repeat(a, enough, enough), enough * length, true, null);
             } else if (atom.cut()) {
-                // a cut piece may not be followed, not even by itself: one occurrence (or none) stands for all
-                atom = new Piece(min == 0 ? Operations.optional(a) : a, min == 0 ? 0 : length, true, null);
+                // a cut piece may not be followed, not even by itself: one occurrence stands for all; an optional
+                // one is skippable, and its row goes on after it for the texts that skip it
+                atom = min == 0 ? new Piece(a, 0, true, null, true) : new Piece(a, length, true, null);
             } else if (c == '?') {
                 atom = Piece.of(Operations.optional(a), 0);
             } else {
@@ -475,10 +502,16 @@ final class LooseRegex {
     }
 
     /**
-     * A piece of the pattern: its looser automaton, the length of its shortest match, and whether it was cut short
-     * (the automaton of a cut piece is a prefix of the real one, so nothing may follow it).
+     * A piece of the pattern: its looser automaton, the length of its shortest match, whether it was cut short
+     * (the automaton of a cut piece is a prefix of the real one, so nothing may follow it), and whether it is a cut
+     * piece a text may also skip (a cut {@code (...)?}: the row it is in goes on without it).
      */
-    private record Piece(Automaton automaton, int minLength, boolean cut, List<List<int[]>> positions) {
+    private record Piece(Automaton automaton, int minLength, boolean cut, List<List<int[]>> positions,
+                         boolean skippable) {
+        Piece(Automaton automaton, int minLength, boolean cut, List<List<int[]>> positions) {
+            this(automaton, minLength, cut, positions, false);
+        }
+
         static Piece of(Automaton a, int minLength) {
             return new Piece(a, minLength, false, null);
         }

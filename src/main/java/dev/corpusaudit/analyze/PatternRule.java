@@ -1,6 +1,5 @@
 package dev.corpusaudit.analyze;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.corpusaudit.model.ConfigException;
@@ -19,7 +18,7 @@ import java.util.Set;
 
 /**
  * A rule of type {@code pattern}, compiled: its regular expressions on RE2/J (linear time, so no rule can hang a
- * scan), each behind a {@link MatchPrefilter} that skips text where it cannot match, its validator, its context
+ * scan), each behind automata that skip text where it cannot match ({@link CompiledPattern}), its validator, its context
  * words and its allow list. Every signal explains itself: the pattern, the validator's verdict, the context words
  * seen and each step of the confidence. Thread-safe.
  */
@@ -29,14 +28,14 @@ public final class PatternRule {
 
     private final RuleSpec spec;
     private final List<RuleSpec.NamedPattern> named;
-    private final List<Pattern> compiled = new ArrayList<>();
+    private final List<CompiledPattern> compiled = new ArrayList<>();
     private final Validator validator;
     private final int window;
     private final double boost;
     private final Map<String, Set<String>> contextWords = new HashMap<>();
     private final Map<String, List<List<String>>> contextPhrases = new HashMap<>();
     private final Set<String> allowValues = new HashSet<>();
-    private final List<Pattern> allowPatterns = new ArrayList<>();
+    private final List<CompiledPattern> allowPatterns = new ArrayList<>();
 
     public PatternRule(RuleSpec spec) {
         this.spec = spec;
@@ -113,33 +112,27 @@ public final class PatternRule {
         List<Signal> signals = new ArrayList<>();
         for (int[] window : windows) {
             // windows are apart and no match crosses one, so window by window is pattern by pattern within each
-            int offset = window[0];
-            String part = null;
             for (int p = 0; p < compiled.size(); p++) {
                 RuleSpec.NamedPattern np = named.get(p);
-                MatchPrefilter quickNo = MatchPrefilter.forPattern(np.regex());
-                if (quickNo != null && !quickNo.mayMatch(chars, window[0], window[1])) {
+                CompiledPattern.Cursor m = compiled.get(p).in(text, chars, window[0], window[1]);
+                if (m == null) {
                     continue;
                 }
-                if (part == null) {
-                    part = offset == 0 && window[1] == text.length() ? text : text.substring(offset, window[1]);
-                }
                 int group = np.group() == null ? 0 : np.group();
-                Matcher m = compiled.get(p).matcher(part);
-                int from = 0;
-                while (from <= part.length() && m.find(from)) {
+                int from = window[0];
+                while (m.find(from)) {
                     int start = m.start(group);
                     int end = m.end(group);
                     // Search on from the end of the reported value, not of the whole match: what a pattern matched
                     // after its group (to check what follows a value) may be what precedes the next value.
-                    from = start >= 0 && end > m.start() ? end : Math.max(m.end(), m.start() + 1);
-                    if (start < 0 || start == end || overlapsEarlier(signals, offset + start, offset + end)) {
+                    from = start >= 0 && end > m.start(0) ? end : Math.max(m.end(0), m.start(0) + 1);
+                    if (start < 0 || start == end || overlapsEarlier(signals, start, end)) {
                         continue;
                     }
-                    Signal s = judge(text, lang, np.name(), offset + start, offset + end);
+                    Signal s = judge(text, lang, np.name(), start, end);
                     if (s != null) {
                         signals.add(s);
-                        from = Math.min(from, s.end() - offset); // a validator may keep only the value's beginning
+                        from = Math.min(from, s.end()); // a validator may keep only the value's beginning
                     }
                 }
             }
@@ -150,7 +143,7 @@ public final class PatternRule {
 
     private Signal judge(String text, String lang, String patternName, int start, int end) {
         String value = text.substring(start, end);
-        if (allowValues.contains(normalized(value)) || allowPatterns.stream().anyMatch(a -> a.matcher(value).find())) {
+        if (allowValues.contains(normalized(value)) || allowPatterns.stream().anyMatch(a -> a.findsIn(value))) {
             return null;
         }
         StringBuilder why = new StringBuilder("pattern '").append(patternName).append("' matched");
@@ -243,9 +236,9 @@ public final class PatternRule {
         return false;
     }
 
-    private Pattern compile(String regex, String field) {
+    private CompiledPattern compile(String regex, String field) {
         try {
-            return Pattern.compile(regex);
+            return new CompiledPattern(regex);
         } catch (PatternSyntaxException e) {
             throw new ConfigException(spec.file() + ": field '" + field + "': not a valid RE2 expression: "
                     + e.getMessage());

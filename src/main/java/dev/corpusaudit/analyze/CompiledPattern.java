@@ -1,0 +1,136 @@
+package dev.corpusaudit.analyze;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+
+import java.nio.CharBuffer;
+
+/**
+ * One expression of a pattern rule on RE2/J (linear time), with the two automata that spare RE2/J most of the text:
+ * the {@link MatchPrefilter}, which rules out a whole stretch, and {@link MatchStarts}, which rules out the positions
+ * where no match can start, so that RE2/J runs anchored at the few others. Both give the matches RE2/J's
+ * unanchored search gives, leftmost first, and a pattern without them runs on that search alone. Thread-safe; a
+ * {@link Cursor} is not.
+ */
+final class CompiledPattern {
+    /**
+     * How many times the stretch's length the anchored runs may read, counting for each run everything from its
+     * position to the stretch's end (what RE2/J reads at most): past it, the cursor goes on with the unanchored
+     * search, so that no pattern costs more than a fixed multiple of it (a pattern whose threads live long, like
+     * {@code (a+)+b} in a long run of a's, would otherwise read the rest of the stretch from every position).
+     */
+    static final int ANCHORED_READS = 32;
+    private final Pattern pattern;
+    /**
+     * The pattern at the start of the text: RE2/J's {@code lookingAt} alone would step on to the end of the text
+     * after its last thread died; a leading {@code ^} makes it stop there.
+     */
+    private final Pattern atStart;
+    /**
+     * The same after one character of any kind: run from one character before a position, RE2/J sees what precedes
+     * the position, as {@code \b} and a multi-line {@code ^} need, and matches from the position on.
+     */
+    private final Pattern afterOne;
+    private final MatchPrefilter quickNo;
+    private final MatchStarts starts;
+
+    CompiledPattern(String regex) {
+        this.pattern = Pattern.compile(regex); // throws PatternSyntaxException first, for the rule's error message
+        this.quickNo = MatchPrefilter.forPattern(regex);
+        this.starts = MatchStarts.forPattern(regex);
+        this.atStart = starts == null ? null : Pattern.compile("^(?:" + regex + ")");
+        this.afterOne = starts == null ? null : Pattern.compile("^(?s:.)(?:" + regex + ")");
+    }
+
+    /**
+     * The matches in the stretch {@code [from, to)} of a text (whose characters are {@code chars}), which the
+     * pattern reads as the whole input, as it would a substring; null when the prefilter rules the stretch out.
+     */
+    Cursor in(String text, char[] chars, int from, int to) {
+        if (quickNo != null && !quickNo.mayMatch(chars, from, to)) {
+            return null;
+        }
+        return new Cursor(text, chars, from, to);
+    }
+
+    /** Whether the pattern matches anywhere in the text. */
+    boolean findsIn(String text) {
+        Cursor matches = in(text, text.toCharArray(), 0, text.length());
+        return matches != null && matches.find(0);
+    }
+
+    /** The matches of the pattern in one stretch, found one at a time; positions are the text's. */
+    final class Cursor {
+        private final String text;
+        private final char[] chars;
+        private final int from;
+        private final int to;
+        private final Matcher atStretchStart;
+        private final Matcher afterOneChar;
+        /** The unanchored search over the stretch, once there is one. */
+        private Matcher search;
+        private Matcher found;
+        /** Where the input of the matcher that found the last match starts in the text. */
+        private int base;
+        /** The characters the anchored runs so far could have read, at most. */
+        private long read;
+
+        private Cursor(String text, char[] chars, int from, int to) {
+            this.text = text;
+            this.chars = chars;
+            this.from = from;
+            this.to = to;
+            this.atStretchStart = starts == null ? null : atStart.matcher("");
+            this.afterOneChar = starts == null ? null : afterOne.matcher("");
+        }
+
+        /** Finds the leftmost match that starts at or after {@code at}; false when there is none. */
+        boolean find(int at) {
+            int p = at;
+            if (search == null && starts != null) {
+                for (; p < to; p++) {
+                    if (Character.isLowSurrogate(chars[p]) && p > from && Character.isHighSurrogate(chars[p - 1])) {
+                        continue; // RE2/J reads code points: no match starts inside one
+                    }
+                    if (!starts.mayStartAt(chars, p, to)) {
+                        continue;
+                    }
+                    if (read > (long) ANCHORED_READS * (to - from)) {
+                        break; // a pattern whose runs read far from many positions: on to the unanchored search
+                    }
+                    read += to - p;
+                    found = p == from ? atStretchStart : afterOneChar;
+                    base = p == from ? p : p - 1;
+                    found.reset(CharBuffer.wrap(chars, base, to - base));
+                    if (found.lookingAt()) {
+                        return true;
+                    }
+                }
+                if (p >= to) {
+                    return false;
+                }
+            }
+            if (search == null) {
+                search = pattern.matcher(from == 0 && to == text.length() ? text : text.substring(from, to));
+            }
+            found = search;
+            base = from;
+            return p <= to && search.find(p - from);
+        }
+
+        /** Where group {@code g} of the last match starts in the text, or -1 when it took no part. */
+        int start(int g) {
+            int s = found.start(g);
+            if (s < 0) {
+                return -1;
+            }
+            return g == 0 && found == afterOneChar ? base + s + 1 : base + s; // not the character before it
+        }
+
+        /** Where group {@code g} of the last match ends in the text, or -1 when it took no part. */
+        int end(int g) {
+            int e = found.end(g);
+            return e < 0 ? -1 : base + e;
+        }
+    }
+}

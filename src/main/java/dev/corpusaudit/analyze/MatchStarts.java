@@ -1,0 +1,76 @@
+package dev.corpusaudit.analyze;
+
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where in a stretch of text a match of an RE2 pattern may start: a deterministic automaton (Lucene's) of the
+ * beginnings of its matches ({@link LooseRegex#start}), read from a position on. RE2/J's unanchored search adds the
+ * pattern's first instructions at every position, which for a pattern that opens with a list of hundreds of words
+ * (the salary rules' pay phrases, the greetings) costs hundreds of nanoseconds a character; this automaton reads
+ * a character in a few, and most positions end at their first. {@link PatternRule} runs RE2/J anchored at the
+ * positions it lets through, the first of which that holds a match gives the match the unanchored search would
+ * have found (no match can start where this says no). A pattern whose start automaton would accept the empty
+ * string, that it cannot read or that is too large has none ({@link #forPattern} returns null). Thread-safe.
+ */
+final class MatchStarts {
+    /** Characters read from a position at most: a position still undecided after them may start a match. */
+    static final int MAX_STEPS = 48;
+    private static final int WORK_LIMIT = 20_000;
+    private static final Map<String, Optional<MatchStarts>> BUILT = new ConcurrentHashMap<>();
+
+    private final CharacterRunAutomaton dfa;
+
+    private MatchStarts(CharacterRunAutomaton dfa) {
+        this.dfa = dfa;
+    }
+
+    /** The start automaton of an RE2 pattern (built once per process), or null when it has none. */
+    static MatchStarts forPattern(String regex) {
+        return BUILT.computeIfAbsent(regex, r -> Optional.ofNullable(of(r))).orElse(null);
+    }
+
+    static MatchStarts of(String regex) {
+        try {
+            Automaton start = LooseRegex.start(regex);
+            if (start.getNumStates() == 0 || start.isAccept(0)) {
+                return null; // a match may be empty: every position may start one
+            }
+            return new MatchStarts(new CharacterRunAutomaton(start, WORK_LIMIT));
+        } catch (UnsupportedOperationException | TooComplexToDeterminizeException | IllegalArgumentException
+                 | IndexOutOfBoundsException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /**
+     * False when no match can start at {@code at} in a stretch of text that ends at {@code to}; true when one may.
+     * The stretch's end reads as {@link MatchPrefilter#EDGE}, as in the prefilter.
+     */
+    boolean mayStartAt(char[] text, int at, int to) {
+        int state = 0;
+        int limit = Math.min(to, at + MAX_STEPS);
+        for (int i = at; i < limit; ) {
+            char ch = text[i];
+            int c = Character.isSurrogate(ch) ? Character.codePointAt(text, i, to) : ch;
+            state = dfa.step(state, c);
+            if (state < 0) {
+                return false;
+            }
+            if (dfa.isAccept(state)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        if (limit < to) {
+            return true; // read as far as it goes: undecided
+        }
+        state = dfa.step(state, MatchPrefilter.EDGE);
+        return state >= 0 && dfa.isAccept(state);
+    }
+}
