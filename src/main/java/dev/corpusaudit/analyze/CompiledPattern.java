@@ -92,7 +92,7 @@ final class CompiledPattern {
                     if (Character.isLowSurrogate(chars[p]) && p > from && Character.isHighSurrogate(chars[p - 1])) {
                         continue; // RE2/J reads code points: no match starts inside one
                     }
-                    if (!starts.mayStartAt(chars, p, to)) {
+                    if (!starts.mayStartAt(chars, from, p, to)) {
                         continue;
                     }
                     if (read > (long) ANCHORED_READS * (to - from)) {

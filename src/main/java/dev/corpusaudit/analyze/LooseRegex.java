@@ -261,7 +261,7 @@ final class LooseRegex {
             if (c == '\\') {
                 i++;
             } else if (c == '[') {
-                i = endOfClass(i);
+                i = endOfClass(re, i);
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && depth-- == 0) {
@@ -271,8 +271,8 @@ final class LooseRegex {
         return re.length();
     }
 
-    /** The index of the ']' that closes the class opened at {@code at}. */
-    private int endOfClass(int at) {
+    /** The index of the ']' that closes the class opened at {@code at} in a pattern. */
+    static int endOfClass(String re, int at) {
         int i = at + 1;
         if (i < re.length() && re.charAt(i) == '^') {
             i++;

@@ -7,6 +7,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Where in a stretch of text a match of an RE2 pattern may start: a deterministic automaton (Lucene's) of the
@@ -15,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * (the salary rules' pay phrases, the greetings) costs hundreds of nanoseconds a character; this automaton reads
  * a character in a few, and most positions end at their first. {@link PatternRule} runs RE2/J anchored at the
  * positions it lets through, the first of which that holds a match gives the match the unanchored search would
- * have found (no match can start where this says no). A pattern whose start automaton would accept the empty
+ * have found (no match can start where this says no). A pattern that opens with {@code \b} starts only where RE2
+ * sees a word boundary, which is checked first. A pattern whose start automaton would accept the empty
  * string, that it cannot read or that is too large has none ({@link #forPattern} returns null). Thread-safe.
  */
 final class MatchStarts {
@@ -23,11 +25,15 @@ final class MatchStarts {
     static final int MAX_STEPS = 48;
     private static final int WORK_LIMIT = 20_000;
     private static final Map<String, Optional<MatchStarts>> BUILT = new ConcurrentHashMap<>();
+    /** A {@code \b} (after flags) a pattern opens with. */
+    private static final Pattern LEADING_BOUNDARY = Pattern.compile("^(?:\\(\\?[imsU]+\\))?\\\\b");
 
     private final CharacterRunAutomaton dfa;
+    private final boolean atWordBoundary;
 
-    private MatchStarts(CharacterRunAutomaton dfa) {
+    private MatchStarts(CharacterRunAutomaton dfa, boolean atWordBoundary) {
         this.dfa = dfa;
+        this.atWordBoundary = atWordBoundary;
     }
 
     /** The start automaton of an RE2 pattern (built once per process), or null when it has none. */
@@ -41,7 +47,8 @@ final class MatchStarts {
             if (start.getNumStates() == 0 || start.isAccept(0)) {
                 return null; // a match may be empty: every position may start one
             }
-            return new MatchStarts(new CharacterRunAutomaton(start, WORK_LIMIT));
+            return new MatchStarts(new CharacterRunAutomaton(start, WORK_LIMIT),
+                    opensWithBoundary(regex));
         } catch (UnsupportedOperationException | TooComplexToDeterminizeException | IllegalArgumentException
                  | IndexOutOfBoundsException | StackOverflowError e) {
             return null;
@@ -49,10 +56,14 @@ final class MatchStarts {
     }
 
     /**
-     * False when no match can start at {@code at} in a stretch of text that ends at {@code to}; true when one may.
-     * The stretch's end reads as {@link MatchPrefilter#EDGE}, as in the prefilter.
+     * False when no match can start at {@code at} in the stretch {@code [from, to)} of a text, which RE2/J reads as
+     * the whole input; true when one may. The stretch's end reads as {@link MatchPrefilter#EDGE}, as in the
+     * prefilter.
      */
-    boolean mayStartAt(char[] text, int at, int to) {
+    boolean mayStartAt(char[] text, int from, int at, int to) {
+        if (atWordBoundary && (at > from && isWord(text[at - 1])) == (at < to && isWord(text[at]))) {
+            return false; // RE2's \b: a word character on one side only
+        }
         int state = 0;
         int limit = Math.min(to, at + MAX_STEPS);
         for (int i = at; i < limit; ) {
@@ -72,5 +83,36 @@ final class MatchStarts {
         }
         state = dfa.step(state, MatchPrefilter.EDGE);
         return state >= 0 && dfa.isAccept(state);
+    }
+
+    /**
+     * Whether every match of the pattern starts at a word boundary: it opens with {@code \b} (after flags), and no
+     * '|' outside groups makes another branch that does not.
+     */
+    static boolean opensWithBoundary(String regex) {
+        if (!LEADING_BOUNDARY.matcher(regex).find()) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = LooseRegex.endOfClass(regex, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word character as RE2's {@code \b} reads them: ASCII letters and digits, and '_'. */
+    private static boolean isWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 }

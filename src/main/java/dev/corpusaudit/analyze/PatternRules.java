@@ -84,11 +84,15 @@ public final class PatternRules {
     private void run(String text, char[] chars, String lang, DigitRuns digits,
                      BiConsumer<PatternRule, List<Signal>> sink) {
         BitSet run = (BitSet) alwaysRun.clone();
-        Map<Integer, List<int[]>> keywordSpans = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<int[]>[] keywordSpans = new List[rules.size()];
         keywords.scan(chars, (i, start, end) -> {
             run.set(i);
             if (reachesFromKeywords.get(i)) {
-                keywordSpans.computeIfAbsent(i, k -> new ArrayList<>()).add(new int[]{start, end});
+                if (keywordSpans[i] == null) {
+                    keywordSpans[i] = new ArrayList<>();
+                }
+                keywordSpans[i].add(new int[]{start, end});
             }
         });
         for (int i = run.nextSetBit(0); i >= 0; i = run.nextSetBit(i + 1)) {
@@ -97,7 +101,7 @@ public final class PatternRules {
             if (rule.spec().minDigits() != null) {
                 windows = TextWindows.around(text, digits.atLeast(rule.spec().minDigits()), rule.reach());
             } else if (reachesFromKeywords.get(i)) {
-                windows = TextWindows.around(text, keywordSpans.get(i), rule.reach());
+                windows = TextWindows.around(text, keywordSpans[i], rule.reach());
             }
             if (windows != null && windows.isEmpty()) {
                 continue;

@@ -101,7 +101,7 @@ class CompiledPatternTest {
         MatchStarts starts = MatchStarts.of("\\b(?i:salary|pay|wage)s?\\s*:?\\s*\\d");
         assertNotNull(starts);
         char[] text = "Our SALARY: 50k and Pay 40".toCharArray();
-        List<Integer> may = IntStream.range(0, text.length).filter(i -> starts.mayStartAt(text, i, text.length))
+        List<Integer> may = IntStream.range(0, text.length).filter(i -> starts.mayStartAt(text, 0, i, text.length))
                 .boxed().toList();
         assertEquals(List.of(4, 20), may);
         // a long word list keeps its words' beginnings (the prefilter's automaton gives up on it)
@@ -110,12 +110,20 @@ class CompiledPatternTest {
         MatchStarts list = MatchStarts.of("(?:" + words + ")\\s\\d");
         char[] listed = "wa0 1 and wq16 2 but not wx 3".toCharArray();
         assertEquals(List.of(0, 10), IntStream.range(0, listed.length)
-                .filter(i -> list.mayStartAt(listed, i, listed.length)).boxed().toList());
+                .filter(i -> list.mayStartAt(listed, 0, i, listed.length)).boxed().toList());
         // an optional part cut short: a text that skips it still has to read what follows
         MatchStarts optional = MatchStarts.of("i(?:" + words + ")?\\s+earn");
         char[] earn = "in a team i earn".toCharArray();
-        assertFalse(optional.mayStartAt(earn, 0, earn.length), "'in' is no 'i earn'");
-        assertTrue(optional.mayStartAt(earn, 10, earn.length));
+        assertFalse(optional.mayStartAt(earn, 0, 0, earn.length), "'in' is no 'i earn'");
+        assertTrue(optional.mayStartAt(earn, 0, 10, earn.length));
+        // a leading \b: only where RE2 sees a word boundary (ASCII word characters), the stretch's edges as none
+        MatchStarts boundary = MatchStarts.of("(?i)\\bcat");
+        char[] cats = "xcat écat cat".toCharArray();
+        assertEquals(List.of(6, 10), IntStream.range(0, cats.length)
+                .filter(i -> boundary.mayStartAt(cats, 0, i, cats.length)).boxed().toList());
+        assertTrue(boundary.mayStartAt(cats, 1, 1, cats.length), "the stretch starts at 'cat'");
+        assertTrue(MatchStarts.opensWithBoundary("(?i)\\b(?:a|b)[|]\\d"));
+        assertFalse(MatchStarts.opensWithBoundary("\\bv\\d|x\\d"), "the second branch has no \\b");
         assertNull(MatchStarts.of("a*"), "a pattern that matches the empty string starts anywhere");
     }
 
