@@ -32,13 +32,17 @@ final class LooseRegex {
     /** Alternations with more branches than this (word lists) are left out, and cut the sequence there. */
     static final int MAX_BRANCHES = 24;
     private final String re;
-    /** Whether a long word list keeps its branches, cut at {@link #SHORT} characters, instead of any text. */
-    private final boolean keepWordLists;
+    /**
+     * Whether alternations keep their branches as long as the budget allows, word lists included, instead of
+     * cutting many branches short and taking a long word list as any text: an automaton read from one position
+     * stays small however many branches it has, unlike one that looks for them anywhere.
+     */
+    private final boolean keepBranches;
     private int pos;
 
-    private LooseRegex(String re, boolean keepWordLists) {
+    private LooseRegex(String re, boolean keepBranches) {
         this.re = re;
-        this.keepWordLists = keepWordLists;
+        this.keepBranches = keepBranches;
     }
 
     /** The looser automaton of an RE2 pattern. */
@@ -48,9 +52,8 @@ final class LooseRegex {
 
     /**
      * A looser automaton for where a match of an RE2 pattern may start, for {@link MatchStarts}: it accepts a
-     * beginning of every match (and more), read from the match's first character on, so {@code ^} is left out; a
-     * long word list keeps its words' first {@link #SHORT} characters, since only the texts the automaton reads
-     * from a given position count here, not whether it occurs anywhere.
+     * beginning of every match (and more), read from the match's first character on, so {@code ^} is left out;
+     * alternations keep their branches, long word lists too, up to the budget.
      */
     static Automaton start(String regex) {
         return new LooseRegex(regex, true).parse(false);
@@ -71,7 +74,7 @@ final class LooseRegex {
     private Piece alternation(boolean ignoreCase, int budget, boolean lead) {
         int start = pos;
         List<Piece> parsed = branches(ignoreCase, budget, lead);
-        if (parsed.size() > FEW_BRANCHES && budget > SHORT) {
+        if (parsed.size() > FEW_BRANCHES && budget > SHORT && !keepBranches) {
             // many long branches overlap in ways that make the automaton slow to build: shorter ones do not
             pos = start;
             parsed = branches(ignoreCase, SHORT, lead);
@@ -94,7 +97,7 @@ final class LooseRegex {
             Automaton each = Operations.concatenate(merged.stream().map(LooseRegex::union).toList());
             return new Piece(each, merged.size(), false, merged);
         }
-        if (branches.size() > MAX_BRANCHES && !keepWordLists) {
+        if (branches.size() > MAX_BRANCHES && !keepBranches) {
             // a word list: its automaton is slow to build, and the keyword prefilter has looked for its words
             // already; any text stands for it, and what follows it in the pattern still counts
             return Piece.of(Automata.makeAnyString(), 0);
