@@ -20,26 +20,51 @@ final class CompiledPattern {
      * {@code (a+)+b} in a long run of a's, would otherwise read the rest of the stretch from every position).
      */
     static final int ANCHORED_READS = 32;
+    /**
+     * RE2/J's program size from which a pattern runs anchored at its start positions. RE2/J's cost per character
+     * grows with its program (the instructions it adds at every position of an unanchored search); below this, as
+     * for most identifier patterns in their short windows, the unanchored search costs less than finding the start
+     * positions and starting RE2/J at each (a whole-process A/B of `scan` was slower with every pattern anchored).
+     */
+    static final int ANCHORED_FROM = 500;
+    private final String regex;
     private final Pattern pattern;
+    /** Whether the pattern runs anchored at its start positions, when it has a start automaton. */
+    private final boolean anchored;
+    /** What spares RE2/J text, built on first use (most patterns run rarely; a few take 100-500 ms to build). */
+    private volatile Skips skips;
+
     /**
-     * The pattern at the start of the text: RE2/J's {@code lookingAt} alone would step on to the end of the text
-     * after its last thread died; a leading {@code ^} makes it stop there.
+     * The prefilter and the start automaton, each null when the pattern has none, and with a start automaton the
+     * pattern anchored two ways. {@code atStart}: at the start of the text, since RE2/J's {@code lookingAt} alone
+     * steps on to the end of the text after its last thread died and a leading {@code ^} makes it stop there;
+     * {@code afterOne}: the same after one character of any kind, so that RE2/J, run from one character before a
+     * position, sees what precedes it, as {@code \b} and a multi-line {@code ^} need, and matches from it on.
      */
-    private final Pattern atStart;
-    /**
-     * The same after one character of any kind: run from one character before a position, RE2/J sees what precedes
-     * the position, as {@code \b} and a multi-line {@code ^} need, and matches from the position on.
-     */
-    private final Pattern afterOne;
-    private final MatchPrefilter quickNo;
-    private final MatchStarts starts;
+    private record Skips(MatchPrefilter quickNo, MatchStarts starts, Pattern atStart, Pattern afterOne) {
+    }
 
     CompiledPattern(String regex) {
-        this.pattern = Pattern.compile(regex); // throws PatternSyntaxException first, for the rule's error message
-        this.quickNo = MatchPrefilter.forPattern(regex);
-        this.starts = MatchStarts.forPattern(regex);
-        this.atStart = starts == null ? null : Pattern.compile("^(?:" + regex + ")");
-        this.afterOne = starts == null ? null : Pattern.compile("^(?s:.)(?:" + regex + ")");
+        this(regex, ANCHORED_FROM);
+    }
+
+    /** @param anchoredFrom the program size from which the pattern runs anchored (0 in tests: always) */
+    CompiledPattern(String regex, int anchoredFrom) {
+        this.regex = regex;
+        this.pattern = Pattern.compile(regex); // throws PatternSyntaxException here, for the rule's error message
+        this.anchored = pattern.matcher("").programSize() >= anchoredFrom;
+    }
+
+    private Skips skips() {
+        Skips built = skips;
+        if (built == null) {
+            MatchStarts starts = anchored ? MatchStarts.forPattern(regex) : null;
+            built = new Skips(MatchPrefilter.forPattern(regex), starts,
+                    starts == null ? null : Pattern.compile("^(?:" + regex + ")"),
+                    starts == null ? null : Pattern.compile("^(?s:.)(?:" + regex + ")"));
+            skips = built; // two threads may build it at once: the same automata, from the shared caches
+        }
+        return built;
     }
 
     /**
@@ -47,10 +72,11 @@ final class CompiledPattern {
      * pattern reads as the whole input, as it would a substring; null when the prefilter rules the stretch out.
      */
     Cursor in(String text, char[] chars, int from, int to) {
-        if (quickNo != null && !quickNo.mayMatch(chars, from, to)) {
+        Skips with = skips();
+        if (with.quickNo() != null && !with.quickNo().mayMatch(chars, from, to)) {
             return null;
         }
-        return new Cursor(text, chars, from, to);
+        return new Cursor(with, text, chars, from, to);
     }
 
     /** Whether the pattern matches anywhere in the text. */
@@ -61,6 +87,7 @@ final class CompiledPattern {
 
     /** The matches of the pattern in one stretch, found one at a time; positions are the text's. */
     final class Cursor {
+        private final MatchStarts starts;
         private final String text;
         private final char[] chars;
         private final int from;
@@ -75,13 +102,14 @@ final class CompiledPattern {
         /** The characters the anchored runs so far could have read, at most. */
         private long read;
 
-        private Cursor(String text, char[] chars, int from, int to) {
+        private Cursor(Skips with, String text, char[] chars, int from, int to) {
+            this.starts = with.starts();
             this.text = text;
             this.chars = chars;
             this.from = from;
             this.to = to;
-            this.atStretchStart = starts == null ? null : atStart.matcher("");
-            this.afterOneChar = starts == null ? null : afterOne.matcher("");
+            this.atStretchStart = starts == null ? null : with.atStart().matcher("");
+            this.afterOneChar = starts == null ? null : with.afterOne().matcher("");
         }
 
         /** Finds the leftmost match that starts at or after {@code at}; false when there is none. */
