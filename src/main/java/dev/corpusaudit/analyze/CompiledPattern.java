@@ -9,8 +9,8 @@ import java.nio.CharBuffer;
  * One expression of a pattern rule on RE2/J (linear time), with the two automata that spare RE2/J most of the text:
  * the {@link MatchPrefilter}, which rules out a whole stretch, and {@link MatchStarts}, which rules out the positions
  * where no match can start, so that RE2/J runs anchored at the few others. Both give the matches RE2/J's
- * unanchored search gives, leftmost first, and a pattern without them runs on that search alone. Thread-safe; a
- * {@link Cursor} is not.
+ * unanchored search gives, leftmost first; a pattern without a start automaton, or with a small program
+ * ({@link #ANCHORED_FROM}), runs on that search alone. Thread-safe; a {@link Cursor} is not.
  */
 final class CompiledPattern {
     /**
@@ -24,7 +24,7 @@ final class CompiledPattern {
      * RE2/J's program size from which a pattern runs anchored at its start positions. RE2/J's cost per character
      * grows with its program (the instructions it adds at every position of an unanchored search); below this, as
      * for most identifier patterns in their short windows, the unanchored search costs less than finding the start
-     * positions and starting RE2/J at each (a whole-process A/B of `scan` was slower with every pattern anchored).
+     * positions and starting RE2/J at each (a whole-process A/B of {@code scan} was slower with every pattern anchored).
      */
     static final int ANCHORED_FROM = 500;
     private final String regex;

@@ -120,8 +120,9 @@ final class LooseRegex {
 
     /**
      * Items in a row, cut after the item that makes the row {@code budget} long or that was cut itself, unless a
-     * text may skip it (the rest is still parsed, and dropped); a flag group like {@code (?i)} changes {@code flags[0]} for the rest of the
-     * group. {@code lead}: nothing before this row in the pattern reads a character (see {@link #atom}).
+     * text may skip it (the rest is still parsed, and dropped); a flag group like {@code (?i)} changes
+     * {@code flags[0]} for the rest of the group. {@code lead}: nothing before this row in the pattern reads a
+     * character (see {@link #atom}).
      */
     private Piece concatenation(boolean[] flags, int budget, boolean lead) {
         List<Piece> kept = new ArrayList<>();

@@ -18,9 +18,9 @@ import java.util.Set;
 
 /**
  * A rule of type {@code pattern}, compiled: its regular expressions on RE2/J (linear time, so no rule can hang a
- * scan), each behind automata that skip text where it cannot match ({@link CompiledPattern}), its validator, its context
- * words and its allow list. Every signal explains itself: the pattern, the validator's verdict, the context words
- * seen and each step of the confidence. Thread-safe.
+ * scan), each behind automata that skip text where it cannot match ({@link CompiledPattern}), its validator, its
+ * context words and its allow list. Every signal explains itself: the pattern, the validator's verdict, the context
+ * words seen and each step of the confidence. Thread-safe.
  */
 public final class PatternRule {
     static final int DEFAULT_WINDOW = 40;

@@ -183,12 +183,14 @@ class CompiledPatternTest {
                     assertTrue(prefilter.mayMatch(text.toCharArray(), m.get(0), m.get(1)), names.get(i)
                             + " matched '" + text.substring(m.get(0), m.get(1)) + "' but the prefilter said no");
                 }
-                assertEquals(expected, viaCursor(compiled, pattern.groupCount(), text, 0, text.length()), names.get(i) + " in: " + text);
+                assertEquals(expected, viaCursor(compiled, pattern.groupCount(), text, 0, text.length()),
+                        names.get(i) + " in: " + text);
                 matches += expected.size();
                 if (t < examples && text.length() > 2) {
                     int from = random.nextInt(text.length() / 2);
                     int to = text.length() - random.nextInt(text.length() / 2);
-                    assertEquals(viaRe2j(pattern, text, from, to), viaCursor(compiled, pattern.groupCount(), text, from, to),
+                    assertEquals(viaRe2j(pattern, text, from, to),
+                            viaCursor(compiled, pattern.groupCount(), text, from, to),
                             names.get(i) + " in [" + from + ", " + to + ") of: " + text);
                 }
             }
