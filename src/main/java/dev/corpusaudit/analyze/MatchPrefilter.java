@@ -28,6 +28,8 @@ final class MatchPrefilter {
      * what {@code ^} and {@code $} stand for in {@link LooseRegex}. A noncharacter, so no text means it.
      */
     static final int EDGE = 0xFFFF;
+    /** What {@link #read} returns when the automaton reached an accepting state. */
+    static final int ACCEPTED = -2;
     /** Determinization effort allowed per pattern, so that loading a ruleset stays quick. */
     private static final int WORK_LIMIT = 20_000;
 
@@ -67,19 +69,31 @@ final class MatchPrefilter {
         if (state < 0) {
             return false;
         }
+        state = read(dfa, state, text, from, to);
+        if (state == ACCEPTED || state < 0) {
+            return state == ACCEPTED;
+        }
+        state = dfa.step(state, EDGE);
+        return state >= 0 && dfa.isAccept(state);
+    }
+
+    /**
+     * Reads {@code text[from, to)} (code points) from a state on: {@link #ACCEPTED} as soon as the automaton accepts,
+     * -1 as soon as it rejects, else the state it is in after the last character.
+     */
+    static int read(CharacterRunAutomaton dfa, int state, char[] text, int from, int to) {
         for (int i = from; i < to; ) {
             char ch = text[i];
             int c = Character.isSurrogate(ch) ? Character.codePointAt(text, i, to) : ch;
             state = dfa.step(state, c);
             if (state < 0) {
-                return false;
+                return -1;
             }
             if (dfa.isAccept(state)) {
-                return true;
+                return ACCEPTED;
             }
             i += Character.charCount(c);
         }
-        state = dfa.step(state, EDGE);
-        return state >= 0 && dfa.isAccept(state);
+        return state;
     }
 }

@@ -64,19 +64,13 @@ final class MatchStarts {
         if (atWordBoundary && (at > from && isWord(text[at - 1])) == (at < to && isWord(text[at]))) {
             return false; // RE2's \b: a word character on one side only
         }
-        int state = 0;
         int limit = Math.min(to, at + MAX_STEPS);
-        for (int i = at; i < limit; ) {
-            char ch = text[i];
-            int c = Character.isSurrogate(ch) ? Character.codePointAt(text, i, to) : ch;
-            state = dfa.step(state, c);
-            if (state < 0) {
-                return false;
-            }
-            if (dfa.isAccept(state)) {
-                return true;
-            }
-            i += Character.charCount(c);
+        if (limit < to && Character.isHighSurrogate(text[limit - 1])) {
+            limit++; // a code point is read whole
+        }
+        int state = MatchPrefilter.read(dfa, 0, text, at, limit);
+        if (state == MatchPrefilter.ACCEPTED || state < 0) {
+            return state == MatchPrefilter.ACCEPTED;
         }
         if (limit < to) {
             return true; // read as far as it goes: undecided
