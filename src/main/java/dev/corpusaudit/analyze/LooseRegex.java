@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A looser automaton for an RE2 pattern, for {@link MatchPrefilter}: it accepts every text the pattern's beginning
- * matches, and more, never less. Only the pattern's first few characters are kept (a sequence is cut once its
+ * A looser automaton for an RE2 pattern, for {@link MatchPrefilter} (and, read from one position, for
+ * {@link MatchStarts}: see {@link #start}): it accepts every text the pattern's beginning matches, and more, never
+ * less. Only the pattern's first few characters are kept (a sequence is cut once its
  * shortest match is {@link #ENOUGH} characters long, counting into groups and repeats: {@code [0-9]{16}} becomes
  * {@code [0-9]{13}}; a text that contains a match of the whole sequence contains one of its beginning; 13 keeps an
  * 11-digit number with a boundary on each side whole, so that a longer run of digits does not pass for one);
