@@ -2,7 +2,6 @@ package dev.corpusaudit.analyze;
 
 import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
@@ -28,14 +27,12 @@ final class MatchPrefilter {
      * what {@code ^} and {@code $} stand for in {@link LooseRegex}. A noncharacter, so no text means it.
      */
     static final int EDGE = 0xFFFF;
-    /** What {@link #read} returns when the automaton reached an accepting state. */
-    static final int ACCEPTED = -2;
     /** Determinization effort allowed per pattern, so that loading a ruleset stays quick. */
     private static final int WORK_LIMIT = 20_000;
 
-    private final CharacterRunAutomaton dfa;
+    private final TextDfa dfa;
 
-    private MatchPrefilter(CharacterRunAutomaton dfa) {
+    private MatchPrefilter(TextDfa dfa) {
         this.dfa = dfa;
     }
 
@@ -56,7 +53,7 @@ final class MatchPrefilter {
             }
             Automaton contains = Operations.concatenate(List.of(Automata.makeAnyString(), pattern,
                     Automata.makeAnyString()));
-            return new MatchPrefilter(new CharacterRunAutomaton(contains, WORK_LIMIT));
+            return new MatchPrefilter(new TextDfa(contains, WORK_LIMIT));
         } catch (UnsupportedOperationException | TooComplexToDeterminizeException | IllegalArgumentException
                  | IndexOutOfBoundsException | StackOverflowError e) {
             return null; // a pattern this cannot read or build (nested too deep, too large) runs on RE2/J alone
@@ -65,35 +62,13 @@ final class MatchPrefilter {
 
     /** False when the pattern cannot match anywhere in {@code text[from, to)}; true when it may. */
     boolean mayMatch(char[] text, int from, int to) {
-        int state = dfa.step(0, EDGE);
-        if (state < 0) {
-            return false;
+        int row = dfa.step(TextDfa.START, EDGE);
+        if (row >= 0) {
+            row = dfa.read(row, text, from, to);
         }
-        state = read(dfa, state, text, from, to);
-        if (state == ACCEPTED || state < 0) {
-            return state == ACCEPTED;
+        if (row >= 0) {
+            row = dfa.step(row, EDGE);
         }
-        state = dfa.step(state, EDGE);
-        return state >= 0 && dfa.isAccept(state);
-    }
-
-    /**
-     * Reads {@code text[from, to)} (code points) from a state on: {@link #ACCEPTED} as soon as the automaton accepts,
-     * -1 as soon as it rejects, else the state it is in after the last character.
-     */
-    static int read(CharacterRunAutomaton dfa, int state, char[] text, int from, int to) {
-        for (int i = from; i < to; ) {
-            char ch = text[i];
-            int c = Character.isSurrogate(ch) ? Character.codePointAt(text, i, to) : ch;
-            state = dfa.step(state, c);
-            if (state < 0) {
-                return -1;
-            }
-            if (dfa.isAccept(state)) {
-                return ACCEPTED;
-            }
-            i += Character.charCount(c);
-        }
-        return state;
+        return row == TextDfa.ACCEPTED;
     }
 }

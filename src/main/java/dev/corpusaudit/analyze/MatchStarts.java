@@ -1,7 +1,6 @@
 package dev.corpusaudit.analyze;
 
 import org.apache.lucene.util.automaton.Automaton;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 import java.util.Map;
@@ -28,10 +27,10 @@ final class MatchStarts {
     /** A {@code \b} (after flags) a pattern opens with. */
     private static final Pattern LEADING_BOUNDARY = Pattern.compile("^(?:\\(\\?[imsU]+\\))?\\\\b");
 
-    private final CharacterRunAutomaton dfa;
+    private final TextDfa dfa;
     private final boolean atWordBoundary;
 
-    private MatchStarts(CharacterRunAutomaton dfa, boolean atWordBoundary) {
+    private MatchStarts(TextDfa dfa, boolean atWordBoundary) {
         this.dfa = dfa;
         this.atWordBoundary = atWordBoundary;
     }
@@ -47,7 +46,7 @@ final class MatchStarts {
             if (start.getNumStates() == 0 || start.isAccept(0)) {
                 return null; // a match may be empty: every position may start one
             }
-            return new MatchStarts(new CharacterRunAutomaton(start, WORK_LIMIT),
+            return new MatchStarts(new TextDfa(start, WORK_LIMIT),
                     opensWithBoundary(regex));
         } catch (UnsupportedOperationException | TooComplexToDeterminizeException | IllegalArgumentException
                  | IndexOutOfBoundsException | StackOverflowError e) {
@@ -68,15 +67,14 @@ final class MatchStarts {
         if (limit < to && Character.isHighSurrogate(text[limit - 1])) {
             limit++; // a code point is read whole
         }
-        int state = MatchPrefilter.read(dfa, 0, text, at, limit);
-        if (state == MatchPrefilter.ACCEPTED || state < 0) {
-            return state == MatchPrefilter.ACCEPTED;
+        int row = dfa.read(TextDfa.START, text, at, limit);
+        if (row < 0) {
+            return row == TextDfa.ACCEPTED;
         }
         if (limit < to) {
             return true; // read as far as it goes: undecided
         }
-        state = dfa.step(state, MatchPrefilter.EDGE);
-        return state >= 0 && dfa.isAccept(state);
+        return dfa.step(row, MatchPrefilter.EDGE) == TextDfa.ACCEPTED;
     }
 
     /**
