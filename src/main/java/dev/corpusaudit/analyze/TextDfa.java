@@ -9,8 +9,9 @@ import java.util.Arrays;
  * A deterministic automaton (built by Lucene) laid out for reading text until it accepts or rejects, as the
  * prefilter and the start automata do: one table of next rows, in which a step into an accepting state reads
  * {@link #ACCEPTED} and a step to nowhere {@link #REJECTED}, so that a character costs two array reads (its class,
- * then the next row) and no accept check. Classes of the first 256 characters are looked up; others are searched.
- * Thread-safe.
+ * then the next row) and no accept check. Classes of the first 256 characters are looked up, and so are those of
+ * the characters up to U+1FFFF (emoji included) in a block of 256 that is all one class; others are searched among
+ * the classes' first characters (thousands, for an automaton with {@code \p{L}}). Thread-safe.
  */
 final class TextDfa {
     /** What {@link #read} and {@link #step} give when the automaton accepts. */
@@ -23,6 +24,8 @@ final class TextDfa {
     /** The first character of each class, ascending from 0. */
     private final int[] points;
     private final int[] latinClass = new int[256];
+    /** By block of 256 characters up to U+1FFFF: the class of every character in it, or -1 when they differ. */
+    private final int[] blockClass = new int[0x200];
     /** By row ({@code state * classes}) and class: the next state's row, {@link #ACCEPTED} or {@link #REJECTED}. */
     private final int[] next;
 
@@ -47,11 +50,25 @@ final class TextDfa {
             }
         }
         for (int c = 0; c < latinClass.length; c++) {
-            latinClass[c] = classOf(c);
+            latinClass[c] = search(c);
+        }
+        for (int b = 0; b < blockClass.length; b++) {
+            int first = search(b << 8);
+            blockClass[b] = first == search((b << 8) + 0xFF) ? first : -1; // classes are intervals
         }
     }
 
     private int classOf(int c) {
+        if (c < 0x20000) {
+            int k = blockClass[c >>> 8];
+            if (k >= 0) {
+                return k;
+            }
+        }
+        return search(c);
+    }
+
+    private int search(int c) {
         int k = Arrays.binarySearch(points, c);
         return k >= 0 ? k : -k - 2; // the class whose first character is the last one at or before c
     }

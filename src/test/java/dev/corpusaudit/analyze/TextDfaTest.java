@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextDfaTest {
-    /** "contains ab, ü, € or 😀 (a code point outside the BMP)", the shape of a prefilter. */
+    /** "contains ab, ü, one of € to U+20AE or U+4E00 to U+4E0F, or 😀 (outside the BMP)", the shape of a prefilter. */
     private static final Automaton CONTAINS = Operations.concatenate(List.of(Automata.makeAnyString(),
-            new RegExp("ab|ü|€|\uD83D\uDE00").toAutomaton(), Automata.makeAnyString()));
+            new RegExp("ab|ü|[€-\u20AE]|\uD83D\uDE00|[\u4E00-\u4E0F]").toAutomaton(), Automata.makeAnyString()));
 
     @Test
     void readsUntilItAcceptsOrRejects() {
@@ -42,12 +42,16 @@ class TextDfaTest {
     void agreesWithLucenesRunAutomatonOnRandomText() {
         TextDfa table = new TextDfa(CONTAINS, 10_000);
         CharacterRunAutomaton lucene = new CharacterRunAutomaton(CONTAINS, 10_000);
-        String alphabet = "abüx€ \uD83D\uDE00\uD83D";
+        // characters on both sides of class boundaries inside a block of 256 (U+20AC, U+20AF, U+4E0F), in blocks that
+        // are all one class, outside the BMP (U+1F600, U+1F601, U+10400) and a lone surrogate
+        String alphabet = "abüx€ \u20AB\u20AF\u20B0\u4E05\u4E10\uD83D\uDE00\uD83D\uDE01\uD801\uDC00\uD83D";
         Random random = new Random(7);
         for (int n = 0; n < 2_000; n++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(12); i > 0; i--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                int at = random.nextInt(alphabet.length());
+                text.append(alphabet, at, Character.isHighSurrogate(alphabet.charAt(at)) && at + 1 < alphabet.length()
+                        && random.nextBoolean() ? at + 2 : at + 1);
             }
             String s = text.toString();
             assertEquals(lucene.run(s), read(table, s) == TextDfa.ACCEPTED, s);
