@@ -4,6 +4,8 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 
 import java.nio.CharBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One expression of a pattern rule on RE2/J (linear time), with the two automata that spare RE2/J most of the text:
@@ -27,11 +29,16 @@ final class CompiledPattern {
      * positions and starting RE2/J at each (a whole-process A/B of {@code scan} was slower with every pattern anchored).
      */
     static final int ANCHORED_FROM = 500;
+    /** What spares RE2/J text, by pattern, built once per process (as the automata are), on first use. */
+    private static final Map<Key, Skips> BUILT = new ConcurrentHashMap<>();
     private final String regex;
     private final Pattern pattern;
     /** Whether the pattern runs anchored at its start positions, when it has a start automaton. */
     private final boolean anchored;
-    /** What spares RE2/J text, built on first use (most patterns run rarely; a few take 100-500 ms to build). */
+    /**
+     * What spares RE2/J text, from {@link #BUILT} on first use (most patterns run rarely; a few take 100-500 ms to
+     * build).
+     */
     private volatile Skips skips;
 
     /**
@@ -42,6 +49,9 @@ final class CompiledPattern {
      * position, sees what precedes it, as {@code \b} and a multi-line {@code ^} need, and matches from it on.
      */
     private record Skips(MatchPrefilter quickNo, MatchStarts starts, Pattern atStart, Pattern afterOne) {
+    }
+
+    private record Key(String regex, boolean anchored) {
     }
 
     CompiledPattern(String regex) {
@@ -58,13 +68,18 @@ final class CompiledPattern {
     private Skips skips() {
         Skips built = skips;
         if (built == null) {
-            MatchStarts starts = anchored ? MatchStarts.forPattern(regex) : null;
-            built = new Skips(MatchPrefilter.forPattern(regex), starts,
-                    starts == null ? null : Pattern.compile("^(?:" + regex + ")"),
-                    starts == null ? null : Pattern.compile("^(?s:.)(?:" + regex + ")"));
-            skips = built; // two threads may build it at once: the same automata, from the shared caches
+            built = BUILT.computeIfAbsent(new Key(regex, anchored), CompiledPattern::build);
+            skips = built;
         }
         return built;
+    }
+
+    private static Skips build(Key key) {
+        String regex = key.regex();
+        MatchStarts starts = key.anchored() ? MatchStarts.forPattern(regex) : null;
+        return new Skips(MatchPrefilter.forPattern(regex), starts,
+                starts == null ? null : Pattern.compile("^(?:" + regex + ")"),
+                starts == null ? null : Pattern.compile("^(?s:.)(?:" + regex + ")"));
     }
 
     /**
