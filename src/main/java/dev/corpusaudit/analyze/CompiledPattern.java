@@ -29,7 +29,7 @@ final class CompiledPattern {
      * positions and starting RE2/J at each (a whole-process A/B of {@code scan} was slower with every pattern anchored).
      */
     static final int ANCHORED_FROM = 500;
-    /** What spares RE2/J text, by pattern, built once per process (as the automata are), on first use. */
+    /** What spares RE2/J text, by pattern, built once per process on first use (the automata and anchored forms). */
     private static final Map<Key, Skips> BUILT = new ConcurrentHashMap<>();
     private final String regex;
     private final Pattern pattern;
@@ -76,8 +76,8 @@ final class CompiledPattern {
 
     private static Skips build(Key key) {
         String regex = key.regex();
-        MatchStarts starts = key.anchored() ? MatchStarts.forPattern(regex) : null;
-        return new Skips(MatchPrefilter.forPattern(regex), starts,
+        MatchStarts starts = key.anchored() ? MatchStarts.of(regex) : null;
+        return new Skips(MatchPrefilter.of(regex), starts,
                 starts == null ? null : Pattern.compile("^(?:" + regex + ")"),
                 starts == null ? null : Pattern.compile("^(?s:.)(?:" + regex + ")"));
     }
@@ -92,6 +92,11 @@ final class CompiledPattern {
             return null;
         }
         return new Cursor(with, text, chars, from, to);
+    }
+
+    /** The pattern's prefilter, or null when it has none. */
+    MatchPrefilter prefilter() {
+        return skips().quickNo();
     }
 
     /** Whether the pattern matches anywhere in the text. */

@@ -6,9 +6,6 @@ import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A quick "no" before RE2/J: a deterministic automaton (Lucene's) for the texts that contain a match of an RE2
@@ -36,15 +33,10 @@ final class MatchPrefilter {
         this.dfa = dfa;
     }
 
-    /** Prefilters by pattern, built on first use: most patterns run rarely, and a few take 100-300 ms to build. */
-    private static final Map<String, Optional<MatchPrefilter>> BUILT = new ConcurrentHashMap<>();
-
-    /** The prefilter of an RE2 pattern (built once per process), or null when it has none. */
-    static MatchPrefilter forPattern(String regex) {
-        return BUILT.computeIfAbsent(regex, r -> Optional.ofNullable(of(r))).orElse(null);
-    }
-
-    /** The prefilter of an RE2 pattern, or null when it has none (unknown syntax, too large, matches ""). */
+    /**
+     * The prefilter of an RE2 pattern, or null when it has none (unknown syntax, too large, matches ""). Built once
+     * per process, on a pattern's first use, by {@link CompiledPattern}: a few take 100-300 ms.
+     */
     static MatchPrefilter of(String regex) {
         try {
             Automaton pattern = LooseRegex.of(regex);

@@ -3,9 +3,6 @@ package dev.corpusaudit.analyze;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,13 +14,12 @@ import java.util.regex.Pattern;
  * positions it lets through, the first of which that holds a match gives the match the unanchored search would
  * have found (no match can start where this says no). A pattern that opens with {@code \b} starts only where RE2
  * sees a word boundary, which is checked first. A pattern whose start automaton would accept the empty
- * string, that it cannot read or that is too large has none ({@link #forPattern} returns null). Thread-safe.
+ * string, that it cannot read or that is too large has none ({@link #of} returns null). Thread-safe.
  */
 final class MatchStarts {
     /** Characters read from a position at most: a position still undecided after them may start a match. */
     static final int MAX_STEPS = 48;
     private static final int WORK_LIMIT = 20_000;
-    private static final Map<String, Optional<MatchStarts>> BUILT = new ConcurrentHashMap<>();
     /** A {@code \b} (after flags) a pattern opens with. */
     private static final Pattern LEADING_BOUNDARY = Pattern.compile("^(?:\\(\\?[imsU]+\\))?\\\\b");
 
@@ -35,11 +31,10 @@ final class MatchStarts {
         this.atWordBoundary = atWordBoundary;
     }
 
-    /** The start automaton of an RE2 pattern (built once per process), or null when it has none. */
-    static MatchStarts forPattern(String regex) {
-        return BUILT.computeIfAbsent(regex, r -> Optional.ofNullable(of(r))).orElse(null);
-    }
-
+    /**
+     * The start automaton of an RE2 pattern, or null when it has none. Built once per process, on a pattern's first
+     * use, by {@link CompiledPattern}.
+     */
     static MatchStarts of(String regex) {
         try {
             Automaton start = LooseRegex.start(regex);

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,14 @@ class CompiledPatternTest {
             at = m.end() > m.start() ? m.end() : m.start() + 1;
         }
         return out;
+    }
+
+    @Test
+    void theSamePatternGetsTheSamePrefilterOnce() {
+        String regex = "[0-9]{4} [0-9]{4}";
+        MatchPrefilter first = new CompiledPattern(regex).prefilter();
+        assertNotNull(first);
+        assertSame(first, new CompiledPattern(regex).prefilter());
     }
 
     @Test

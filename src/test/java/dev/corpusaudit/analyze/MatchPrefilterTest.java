@@ -9,7 +9,6 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MatchPrefilterTest {
@@ -86,13 +85,5 @@ class MatchPrefilterTest {
         assertNull(MatchPrefilter.of("a*"));
         assertNull(MatchPrefilter.of("(a|b"));
         assertNull(MatchPrefilter.of("(".repeat(100_000) + "a" + ")".repeat(100_000)), "nested too deep");
-    }
-
-    @Test
-    void theSamePatternGetsTheSamePrefilterOnce() {
-        String regex = "[0-9]{4} [0-9]{4}";
-        MatchPrefilter first = MatchPrefilter.forPattern(regex);
-        assertNotNull(first);
-        assertSame(first, MatchPrefilter.forPattern(regex));
     }
 }
