@@ -43,7 +43,7 @@ public record DetectorRule(RuleSpec spec, PatternDetector detector) {
 
     /**
      * The ruleset's {@code person_name} rule, bound; null when it has none. It is not part of the pattern stage: names
-     * are looked for only in records that hold another finding ({@code Decider#withNames}).
+     * are looked for in the records the policy's {@code person_names} says ({@code Decider#withNames}).
      */
     public static DetectorRule names(List<RuleSpec> rules) {
         return rules.stream()

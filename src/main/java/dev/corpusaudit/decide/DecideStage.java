@@ -155,7 +155,7 @@ public final class DecideStage {
                             text, phraseSignals));
                 }
                 findings = decider.corroborate(findings, text, lang);
-                findings = decider.withNames(hit[0], doc.get(IndexFields.ID), lang, text, findings);
+                findings = decider.withNamesAfterQueries(hit[0], doc.get(IndexFields.ID), lang, text, findings);
             }
             findings = Decided.located(findings, LeafValues.term(values.input, local),
                     values.line != null && values.line.advanceExact(local) ? values.line.longValue() : 0);

@@ -102,18 +102,28 @@ public final class Decider {
 
     /**
      * The findings with the people's names of the record ({@code pii.person}, the ruleset's {@code person_name}
-     * rule) when it holds another finding in its text and its names were not looked for yet. Names are where a
-     * record's personal data gets a face: a diagnosis, an IBAN or a salary next to a name. Looking for them in every
-     * record would cost more than the rest of the scan (the name finder is its costliest step per character), and
-     * a corpus of profiles and posts is full of names a policy like LinkedIn's lets in.
+     * rule) when its names were not looked for yet and it holds another finding in its text, or in any record when
+     * the policy says {@code person_names: every_record}. Names are where a record's personal data gets a face: a
+     * diagnosis, an IBAN or a salary next to a name. Looking for them in every record costs more than the rest of
+     * the scan (the name finder is its costliest step per character), and a corpus of profiles and posts is full of
+     * names a policy like LinkedIn's lets in; a policy for a corpus that must hold no one's name asks for it.
      */
     public List<Finding> withNames(long seq, String recordId, String lang, String text, List<Finding> findings) {
         if (names == null || findings.stream().anyMatch(f -> PII_PERSON.equals(f.category()))
-                || findings.stream().noneMatch(f -> f.field() == null && f.start() != null)) {
+                || !policy.namesInEveryRecord() && findings.stream().noneMatch(f -> f.field() == null && f.start() != null)) {
             return findings;
         }
         List<Signal> found = names.detect(text, lang);
         return found.isEmpty() ? findings : merge(findings, decideSignals(seq, recordId, lang, text, found));
+    }
+
+    /**
+     * {@link #withNames} for a record the phrase rules gave findings after the workers had decided it; under
+     * {@code person_names: every_record} the workers looked in every record, so this looks in none again.
+     */
+    public List<Finding> withNamesAfterQueries(long seq, String recordId, String lang, String text,
+                                               List<Finding> findings) {
+        return policy.namesInEveryRecord() ? findings : withNames(seq, recordId, lang, text, findings);
     }
 
     /** Whether {@link #corroborate} has anything to do with these findings (and so needs the record's text). */

@@ -27,6 +27,8 @@ import java.util.Map;
  *                    overrides it
  * @param gate        the release gate: conditions ({@link GateCondition}) any of which fails it, exit code 1;
  *                    {@code scan --gate} replaces them. Absent: no gate
+ * @param personNames which records the {@code rules/names} pack looks for people's names in:
+ *                    {@value #NAMES_WITH_OTHER_FINDINGS} (absent: the default) or {@value #NAMES_EVERY_RECORD}
  */
 public record Policy(String id,
                      String title,
@@ -42,7 +44,13 @@ public record Policy(String id,
                      Regions regions,
                      @JsonProperty("opt_out") OptOut optOut,
                      @JsonProperty("snapshot_date") String snapshotDate,
-                     List<String> gate) {
+                     List<String> gate,
+                     @JsonProperty("person_names") String personNames) {
+
+    /** Names only in records that hold another finding in their text, where a name gives personal data a face. */
+    public static final String NAMES_WITH_OTHER_FINDINGS = "with_other_findings";
+    /** Names in every record: a corpus that must hold no one's name at all. */
+    public static final String NAMES_EVERY_RECORD = "every_record";
 
     /** The source types a policy can exclude, and the category of their records. */
     public static final Map<String, String> SOURCE_CATEGORIES = Map.of(
@@ -66,6 +74,11 @@ public record Policy(String id,
      *                    be in any snapshot, whatever its date
      */
     public record OptOut(Boolean retroactive) {
+    }
+
+    /** Whether people's names are looked for in every record, not only in those with another finding. */
+    public boolean namesInEveryRecord() {
+        return NAMES_EVERY_RECORD.equals(personNames);
     }
 
     /** The gate's conditions, read (the ruleset loader has checked them); empty without a gate. */

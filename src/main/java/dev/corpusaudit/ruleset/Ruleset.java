@@ -200,6 +200,12 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 }
             });
         }
+        if (p.personNames() != null && !Set.of(Policy.NAMES_WITH_OTHER_FINDINGS, Policy.NAMES_EVERY_RECORD)
+                .contains(p.personNames())) {
+            throw new ConfigException(where(file, "person_names") + "person_names must be "
+                    + Policy.NAMES_WITH_OTHER_FINDINGS + " or " + Policy.NAMES_EVERY_RECORD + ", not '"
+                    + p.personNames() + "'");
+        }
     }
 
     private static void validateGate(Policy p, Path file) {

@@ -3,6 +3,7 @@ package dev.corpusaudit.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.corpusaudit.model.FileDigest;
 import dev.corpusaudit.model.Json;
+import dev.corpusaudit.ruleset.Ruleset;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -320,6 +323,36 @@ class ScanEndToEndTest {
                 badPolicy.toString(), "-q"));
         assertEquals(3, Main.run("search", "--index", dir.resolve("nowhere").toString(), "text:x"));
         assertEquals(2, Main.run("search", "--index", out.resolve("index").toString(), "text:\"unclosed"));
+    }
+
+    @Test
+    void aPolicyWithNamesInEveryRecordReportsANameAloneOnce() throws IOException {
+        Path names = dir.resolve("names.jsonl");
+        Files.writeString(names, String.join("\n",
+                "{\"id\":\"n1\",\"text\":\"Please welcome Priya Raghunathan to the data team!\",\"lang\":\"en\"}",
+                "{\"id\":\"n2\",\"text\":\"Priya Raghunathan told me she was diagnosed with diabetes.\",\"lang\":\"en\"}",
+                "{\"id\":\"n3\",\"text\":\"Our new office in Lyon opens on Monday.\",\"lang\":\"en\"}") + "\n");
+        Map<String, List<String>> strict = categoriesByRecord(names, "rulesets/gdpr-strict.yaml");
+        assertEquals(List.of("pii.person"), strict.get("n1"));
+        // the workers found its name, the phrase rules the diagnosis: one name, reported once
+        assertEquals(1, strict.get("n2").stream().filter("pii.person"::equals).count(), strict.get("n2").toString());
+        assertTrue(strict.get("n2").contains("special.health"), strict.get("n2").toString());
+        assertEquals(null, strict.get("n3"));
+        Map<String, List<String>> linkedin = categoriesByRecord(names, Ruleset.DEFAULT_POLICY);
+        assertEquals(null, linkedin.get("n1")); // a name alone is profile data this policy lets in
+        assertEquals(1, linkedin.get("n2").stream().filter("pii.person"::equals).count(), linkedin.get("n2").toString());
+    }
+
+    private static Map<String, List<String>> categoriesByRecord(Path input, String policy) throws IOException {
+        Path report = dir.resolve("names-" + Path.of(policy).getFileName());
+        Main.run("scan", input.toString(), "--out", report.toString(), "--ruleset", policy, "-q");
+        Map<String, List<String>> categories = new TreeMap<>();
+        for (String line : Files.readAllLines(report.resolve("findings.jsonl"))) {
+            JsonNode f = Json.MAPPER.readTree(line);
+            categories.computeIfAbsent(f.get("record_id").asText(), id -> new ArrayList<>())
+                    .add(f.get("category").asText());
+        }
+        return categories;
     }
 
     @Test

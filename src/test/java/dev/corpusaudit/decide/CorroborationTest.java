@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CorroborationTest {
     private static final Policy POLICY = new Policy("p", "P", "1.0.0", null, null, List.of("rules"), Map.of(),
-            Map.of("special.*", 0.6, "special.health", 0.9), null, null, null, null, null, null, null);
+            Map.of("special.*", 0.6, "special.health", 0.9), null, null, null, null, null, null, null, null);
 
     private static Finding finding(String category, String rule, double confidence, int start, int end) {
         return new Finding(0, "r", category, "general", rule, "1.0.0", "phrase", confidence, "high", "en", start, end,

@@ -13,11 +13,18 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** People's names are findings in records that hold another finding, masked to their initials. */
+/**
+ * People's names are findings in records that hold another finding, or in every record under a policy with
+ * {@code person_names: every_record}, masked to their initials.
+ */
 class DeciderNamesTest {
     private static final Ruleset RULESET = Ruleset.load(Path.of(Ruleset.DEFAULT_POLICY));
     private static final PatternStage PATTERNS = new PatternStage(RULESET.rules());
     private static final Decider DECIDER = Decider.forPatternSignals(RULESET.policy(), RULESET.rules(),
+            new SentenceSplitter(ModelRegistry.shared()));
+
+    private static final Ruleset STRICT = Ruleset.load(Path.of("rulesets/gdpr-strict.yaml"));
+    private static final Decider STRICT_DECIDER = Decider.forPatternSignals(STRICT.policy(), STRICT.rules(),
             new SentenceSplitter(ModelRegistry.shared()));
 
     private static List<Finding> decide(String text) {
@@ -41,5 +48,26 @@ class DeciderNamesTest {
     @Test
     void aNameAloneIsNotLookedFor() {
         assertEquals(List.of(), decide("Please welcome Priya Raghunathan to the data team!"));
+    }
+
+    @Test
+    void aNameAloneIsReportedWhenThePolicyAsksForNamesInEveryRecord() {
+        String text = "Please welcome Priya Raghunathan to the data team!";
+        List<Finding> findings = STRICT_DECIDER.withNames(1, "r1", "en", text, List.of());
+        assertEquals(1, findings.size());
+        assertEquals("pii.person", findings.get(0).category());
+        assertEquals("Priya Raghunathan", text.substring(findings.get(0).start(), findings.get(0).end()));
+        assertEquals("medium", findings.get(0).severity());
+    }
+
+    @Test
+    void afterTheQueriesNamesAreLookedForOnlyWhereTheWorkersDidNot() {
+        String text = "Priya Raghunathan told me she was diagnosed with diabetes.";
+        Finding health = new Finding(1, "r1", "special.health", "person", "health.disclosure", "1.0.0", "phrase",
+                0.8, "high", "en", 30, 57, "masked", "phrase");
+        assertEquals(List.of("pii.person", "special.health"), DECIDER.withNamesAfterQueries(1, "r1", "en", text,
+                List.of(health)).stream().map(Finding::category).toList());
+        // Under every_record the worker looked for the record's names already (and found these or none).
+        assertEquals(List.of(health), STRICT_DECIDER.withNamesAfterQueries(1, "r1", "en", text, List.of(health)));
     }
 }

@@ -20,7 +20,7 @@ final class Fixtures {
         return new Policy("p", "P", "1.2.3", null, null, List.of("rules"), Map.of(), Map.of(), null,
                 List.of("message", "job_application"), 18,
                 new Policy.Regions(List.of("EU", "EEA", "CH", "GB"), excludedRegions),
-                new Policy.OptOut(retroactive), "2026-02-01", null);
+                new Policy.OptOut(retroactive), "2026-02-01", null, null);
     }
 
     /** A record with these extra fields (name, value, name, value, ...). */

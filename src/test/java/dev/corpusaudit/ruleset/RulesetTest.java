@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,6 +111,18 @@ class RulesetTest {
         assertTrue(strict.thresholdOf("special.political") < linkedin.thresholdOf("special.political"));
         assertEquals(18, strict.minimumAge());
         assertEquals("critical", strict.severityOf("special.health"));
+        assertTrue(strict.namesInEveryRecord());
+        assertFalse(linkedin.namesInEveryRecord());
+    }
+
+    @Test
+    void personNamesIsOneOfTwoWordsAndAnotherNamesFileLineAndField() throws IOException {
+        assertTrue(Ruleset.load(setUp(POLICY + "person_names: every_record\n", RULE)).policy().namesInEveryRecord());
+        assertFalse(Ruleset.load(setUp(POLICY + "person_names: with_other_findings\n", RULE)).policy()
+                .namesInEveryRecord());
+        Path policy = setUp(POLICY + "person_names: always\n", RULE);
+        assertEquals(policy + ":8: field 'person_names': person_names must be with_other_findings or every_record, "
+                + "not 'always'", assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage());
     }
 
     @Test
