@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 
 /**
  * People's names in a text, from a lexicon of first names and capitalisation: a capitalised word of the lexicon
- * ({@value #LEXICON}, about 14,000 names of the locales of the six languages and their neighbours) starts a name,
+ * ({@link #LEXICONS}, about 21,800 names of the locales of the six languages and their neighbours) starts a name,
  * and the capitalised words after it (with name particles such as van, von, de, della) are its last names; a title
  * (Dr., Frau, Mme, Sra., dott., mevr., ...) followed by a capitalised word is a name too. This is the named-person
  * cue of the decide stage: cheap, and it explains itself (the name it saw), but it misses names the lexicon does
@@ -33,8 +33,12 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class PersonNames {
-    /** The first-name lexicon, in the jar. */
-    static final String LEXICON = "/rulesets/lexicons/first-names.txt";
+    /**
+     * The first-name lexicons, in the jar: datafaker's names, which also fill the name finder's training sentences
+     * ({@link NamePool}), and more names the finder was not trained with.
+     */
+    static final List<String> LEXICONS = List.of("/rulesets/lexicons/first-names.txt",
+            "/rulesets/lexicons/first-names-more.txt");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*\\.?");
     /** Lower-case words inside a name: van der, de la, dos, y. */
     static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "di", "da",
@@ -192,21 +196,23 @@ public final class PersonNames {
     }
 
     private static Set<String> load() {
-        try (InputStream in = PersonNames.class.getResourceAsStream(LEXICON)) {
-            if (in == null) {
-                throw new IllegalStateException("the first-name lexicon " + LEXICON + " is not in the jar");
-            }
-            Set<String> out = new HashSet<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line);
+        Set<String> out = new HashSet<>();
+        for (String lexicon : LEXICONS) {
+            try (InputStream in = PersonNames.class.getResourceAsStream(lexicon)) {
+                if (in == null) {
+                    throw new IllegalStateException("the first-name lexicon " + lexicon + " is not in the jar");
                 }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = reader.readLine()) != null; ) {
+                    line = line.strip();
+                    if (!line.isEmpty() && !line.startsWith("#")) {
+                        out.add(line);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return out;
     }
 }

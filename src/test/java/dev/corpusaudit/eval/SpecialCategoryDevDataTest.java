@@ -114,7 +114,8 @@ class SpecialCategoryDevDataTest {
 
     private EvalResult score(String name, Path corpus, Path labels) throws Exception {
         Path out = dir.resolve(name.replace(' ', '-'));
-        assertEquals(Main.EXIT_OK, Main.run("scan", corpus.toString(), "--out", out.toString(), "-q",
+        // the shipped policy's gate fails on these corpora (more than 0.5% of the records hold special categories)
+        assertEquals(Main.EXIT_GATE_FAILED, Main.run("scan", corpus.toString(), "--out", out.toString(), "-q",
                 "--keep-index", "false"));
         EvalResult result = Evaluator.evaluate(out.resolve("findings.jsonl"), LabelSet.read(labels), 0);
         System.out.println("== " + name);

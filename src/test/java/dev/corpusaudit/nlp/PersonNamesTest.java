@@ -18,6 +18,9 @@ class PersonNamesTest {
             "Ich habe gestern mit Jan van der Berg gesprochen. | Jan van der Berg",
             "Congrats to Sofia and Marco on the launch!       | Sofia;Marco",
             "Merci à Jean-Pierre Dubois pour son aide.        | Jean-Pierre Dubois",
+            // first names of first-names-more.txt (datafaker's lists lack them)
+            "Finanzminister Wolfgang Schäuble sprach zuerst.  | Wolfgang Schäuble",
+            "Giorgia Meloni ha incontrato Barack Obama.       | Giorgia Meloni;Barack Obama",
             // a title and a capitalised word: a last name alone
             "Frau Müller hat das Angebot angenommen.          | Müller",
             "Ask Dr. Okonkwo about the trial results.         | Okonkwo",
