@@ -75,4 +75,24 @@ class SubjectsTest {
         assertEquals(subject, f.subject());
         assertEquals(confidence, f.confidence(), 1e-9);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            // Spanish and Italian drop the pronoun: the verb's first-person form is the cue
+            "es | Tengo diabetes desde hace dos años.                 | diabetes | self    | 0.75",
+            "es | Estoy embarazada de cinco meses y sigo trabajando.  | embarazada | self  | 0.75",
+            "es | Fui diagnosticada de depresión el año pasado.       | depresión | self   | 0.75",
+            "es | La diabetes afecta a millones de personas.          | diabetes | general | 0.45",
+            "it | Ho il diabete da due anni.                          | diabete  | self    | 0.75",
+            "it | Avevo la depressione e ne sono uscita.              | depressione | self | 0.75",
+            "it | Il diabete colpisce milioni di persone.             | diabete  | general | 0.45"})
+    void spanishAndItalianFirstPersonVerbsAreASelfCue(String lang, String text, String term, String subject,
+                                                     double confidence) {
+        int start = text.indexOf(term);
+        Signal hit = new Signal("special.health", "health.condition_mention", "1.0.0", "phrase", 0.45, null, start,
+                start + term.length(), "phrase matched");
+        Finding f = decider().decideSignals(0, "r", lang, text, List.of(hit)).get(0);
+        assertEquals(subject, f.subject(), f.explanation());
+        assertEquals(confidence, f.confidence(), 1e-9);
+    }
 }
