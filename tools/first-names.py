@@ -3,9 +3,10 @@
 rulesets/lexicons/first-names.txt (datafaker's) lacks.
 
 The person-name cue reads both files; the name finder's training sentences take their names from first-names.txt
-only (so its model does not change when this list does). datafaker's lists lack common names of older people (Wolfgang, Heinrich, Günter,
-Manfred, Annegret) and of public figures (Barack, Vladimir, Giorgia). gender-detection-from-name has first-name
-lists for de, it, es (2,000-10,000 names, curated) and en, fr (30,000+ each, with places and words among them).
+only (so its model does not change when this list does). datafaker's lists lack common names of older people
+(Wolfgang, Heinrich, Günter, Manfred, Annegret) and of public figures (Barack, Vladimir, Giorgia).
+gender-detection-from-name has first-name lists for de, it, es (2,000-10,000 names, curated) and en, fr (30,000+
+each, with places and words among them).
 A name is added when:
   - it is in the de, it or es list, or in both the en and fr lists (a name in one big list only is as often a place:
     "Berlin", "Chicago", "England");
