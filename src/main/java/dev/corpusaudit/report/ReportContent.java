@@ -87,7 +87,24 @@ public record ReportContent(AuditSummary summary, List<ExposedMember> mostExpose
     public static ReportContent of(AuditSummary summary, Ruleset ruleset, List<ExposedMember> mostExposed,
                                    EvalResult accuracy, String scannedAt) {
         return new ReportContent(summary, List.copyOf(mostExposed), rules(summary, ruleset), method(summary, ruleset),
-                accuracy, KNOWN_LIMITS, scannedAt);
+                accuracy, knownLimits(ruleset), scannedAt);
+    }
+
+    /**
+     * {@link #KNOWN_LIMITS} and, unless the policy has people's names looked for in every record, where they were not
+     * looked for: a reader must not take the {@code pii.person} count for every name in the corpus.
+     */
+    static List<String> knownLimits(Ruleset ruleset) {
+        List<String> limits = new ArrayList<>(KNOWN_LIMITS);
+        boolean names = ruleset.rules().stream()
+                .anyMatch(r -> RuleSpec.DETECTOR.equals(r.type()) && "person_name".equals(r.detector()));
+        if (!names) {
+            limits.add("People's names were not looked for: the policy applies no person_name rule.");
+        } else if (!ruleset.policy().namesInEveryRecord()) {
+            limits.add("People's names were looked for only in records with another finding in their text (policy "
+                    + "person_names: with_other_findings): the pii.person count is not every name in the corpus.");
+        }
+        return List.copyOf(limits);
     }
 
     /**
