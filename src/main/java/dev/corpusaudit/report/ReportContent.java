@@ -72,7 +72,7 @@ public record ReportContent(AuditSummary summary, List<ExposedMember> mostExpose
     /** What the method is known not to do well; the README's "Known weaknesses" says more. */
     public static final List<String> KNOWN_LIMITS = List.of(
             "Special categories are found from lexicon terms with disclosure cues and a document categorizer; "
-                    + "on topic-labelled newsgroup posts their F1 is 0.56 to 0.74 (README, Accuracy).",
+                    + "on topic-labelled newsgroup posts their F1 is 0.56 to 0.73 (README, Accuracy).",
             "Text cues of minors, job applications and private messages catch what the text says outright; a "
                     + "minor's post that never states an age is found only through the member registry.",
             "Copied private messages shorter than about eight words are not matched against the message register.",
