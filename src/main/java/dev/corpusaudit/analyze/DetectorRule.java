@@ -46,9 +46,13 @@ public record DetectorRule(RuleSpec spec, PatternDetector detector) {
      * are looked for in the records the policy's {@code person_names} says ({@code Decider#withNames}).
      */
     public static DetectorRule names(List<RuleSpec> rules) {
-        return rules.stream()
-                .filter(r -> RuleSpec.DETECTOR.equals(r.type()) && PersonNameDetector.NAME.equals(r.detector()))
-                .findFirst().map(r -> new DetectorRule(r, PersonNameDetector.of(r))).orElse(null);
+        return rules.stream().filter(DetectorRule::findsNames).findFirst()
+                .map(r -> new DetectorRule(r, PersonNameDetector.of(r))).orElse(null);
+    }
+
+    /** Whether a rule is a {@code person_name} detector rule (without binding it: no model is loaded). */
+    public static boolean findsNames(RuleSpec rule) {
+        return RuleSpec.DETECTOR.equals(rule.type()) && PersonNameDetector.NAME.equals(rule.detector());
     }
 
     /** Whether this rule runs on every text in the pattern stage (all but the {@code person_name} one). */

@@ -1,6 +1,7 @@
 package dev.corpusaudit.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.corpusaudit.analyze.DetectorRule;
 import dev.corpusaudit.eval.EvalResult;
 import dev.corpusaudit.model.AuditSummary;
 import dev.corpusaudit.model.ExposedMember;
@@ -96,9 +97,7 @@ public record ReportContent(AuditSummary summary, List<ExposedMember> mostExpose
      */
     static List<String> knownLimits(Ruleset ruleset) {
         List<String> limits = new ArrayList<>(KNOWN_LIMITS);
-        boolean names = ruleset.rules().stream()
-                .anyMatch(r -> RuleSpec.DETECTOR.equals(r.type()) && "person_name".equals(r.detector()));
-        if (!names) {
+        if (ruleset.rules().stream().noneMatch(DetectorRule::findsNames)) {
             limits.add("People's names were not looked for: the policy applies no person_name rule.");
         } else if (!ruleset.policy().namesInEveryRecord()) {
             limits.add("People's names were looked for only in records with another finding in their text (policy "
