@@ -359,11 +359,46 @@ GENERATED['address.it/it_via_civico_cap'] = (
     r"\b(?i:" + alt(words(IT_TYPES)) + ")"
     + r"\s+(?:(?:dei|del|della|delle|degli|dello|di|da|dal|d'|san|santa|sant')\s*)?\p{Lu}[\p{L}'’.-]*"
     + r"(?:\s+[\p{L}'’.-]+){0,5}?"
-    # number (n. 12, 12/A, 12b), CAP, town, province (RM, (MI))
+    # number (n. 12, 12/A, 12b)
     + r",?\s+(?i:n\.\s?|nr\.\s?|civico\s)?\d{1,4}(?:\s?/\s?[A-Za-z0-9]{1,3}|[A-Za-z]\b)?"
-    + r",?\s+\d{5}\s+\p{Lu}[\p{L}'’-]+(?:\s(?:di|del|della|sul|sulla|in|nel)\s\p{Lu}[\p{L}'’-]+)?"
+    # CAP after a comma or a dash ("15 - 20122 Milano"), town, province (RM, (MI))
+    + r"(?:,?\s+|\s?[-–]\s?)\d{5}\s+\p{Lu}[\p{L}'’-]+(?:\s(?:di|del|della|sul|sulla|in|nel)\s\p{Lu}[\p{L}'’-]+)?"
     + r"(?:\s\([A-Z]{2}\)|\s[A-Z]{2}\b)?")
 IT_KEYWORDS = [t + " " for t in IT_TYPES]
+
+US_TYPES = ["Street", "St", "Avenue", "Ave", "Boulevard", "Blvd", "Road", "Rd", "Drive", "Dr", "Lane", "Ln",
+            "Court", "Ct", "Place", "Pl", "Way", "Parkway", "Pkwy", "Highway", "Hwy", "Terrace", "Ter", "Circle", "Cir",
+            "Trail", "Trl", "Square", "Sq", "Plaza", "Plz", "Alley", "Loop", "Pike", "Turnpike", "Broadway",
+            "Expressway", "Freeway", "Crescent", "Row"]
+US_STATES = ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+             "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+             "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR"]
+US_STATE_NAMES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+                  "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+                  "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+                  "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+                  "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+                  "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+                  "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico"]
+CA_PROVINCES = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"]
+CA_PROVINCE_NAMES = ["Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
+                     "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Québec", "Saskatchewan", "Yukon"]
+US_DIRECTIONS = ["N", "S", "E", "W", "NE", "NW", "SE", "SW"]
+GENERATED['address.us_ca/us_ca_street_zip'] = (
+    # house number (1600, 221-B, 12A), optional direction, street name (words or an ordinal: 5th), street type
+    r"\b\d{1,6}(?:-\d{1,5})?[A-Za-z]?\s+(?:" + alt(US_DIRECTIONS) + r"\.?\s+|(?:North|South|East|West)\s+)?"
+    + r"(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th)|of|the)){0,3}?"
+    + r"\s+" + alt(words(US_TYPES)) + r"\.?(?:\s+" + alt(US_DIRECTIONS) + r"\b\.?)?"
+    # optional unit (Suite 200, Apt. 4B, #12), town of up to three words
+    + r"(?:,?\s+(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Room|Rm\.?|Floor|Fl\.?|#)\s?#?[A-Za-z0-9-]{1,6})?"
+    + r",?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},?\s+"
+    # state and ZIP (DC 20500, California 94105-1234), or province and Canadian postcode (ON M5V 2T6)
+    + r"(?:" + alt(US_STATES, words(US_STATE_NAMES)) + r",?\s+\d{5}(?:-\d{4})?"
+    + r"|" + alt(CA_PROVINCES, words(CA_PROVINCE_NAMES))
+    + r",?\s+[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d)\b")
+# the street type as a word, followed by what the pattern allows after it
+US_KEYWORDS = ([" " + t.lower() + s for t in US_TYPES for s in (" ", ",")]
+               + [" " + t.lower() + "." for t in US_TYPES if len(t) <= 4])
 
 # ======================================================================================== job application ========
 # Answers to an application form's screening questions: a question or a label, then a short answer that ends the
@@ -545,7 +580,7 @@ JA_KEYWORDS = (JA_NOTICE_LABELS
 
 KEYWORDS = {'salary': SALARY_KEYWORDS, 'ip': IP_KEYWORDS, 'address.uk': UK_KEYWORDS, 'address.de': DE_KEYWORDS,
             'address.fr': FR_KEYWORDS, 'address.nl': NL_KEYWORDS, 'address.es': ES_KEYWORDS,
-            'address.it': IT_KEYWORDS, 'job_application': JA_KEYWORDS}
+            'address.it': IT_KEYWORDS, 'address.us_ca': US_KEYWORDS, 'job_application': JA_KEYWORDS}
 
 
 # ================================================================================================= writing =======

@@ -24,6 +24,7 @@ import java.util.Objects;
  */
 public final class Decider {
     private static final String PII_PERSON = "pii.person";
+    private static final String PII_POSTAL_ADDRESS = "pii.postal_address";
     private static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.field() == null ? "" : f.field())
             .thenComparing((Finding f) -> f.start() == null ? -1 : f.start())
             .thenComparing(f -> f.end() == null ? -1 : f.end())
@@ -89,7 +90,7 @@ public final class Decider {
                     evidence, s.explanation(), s.field()));
         }
         findings.sort(ORDER);
-        return findings;
+        return withoutNamesInAddresses(findings);
     }
 
     /** The record-level step ({@link Corroboration}) over all of a record's findings. */
@@ -155,7 +156,23 @@ public final class Decider {
             }
         }
         all.sort(ORDER);
-        return withoutCovered(all);
+        return withoutNamesInAddresses(withoutCovered(all));
+    }
+
+    /**
+     * The findings without the names that lie inside a postal address: there a name is a street's or a town's
+     * ("Via Roma 1", "3 avenue Jean Jaurès", "Baker Street, London NW1"), and the address finding already reports
+     * the place.
+     */
+    static List<Finding> withoutNamesInAddresses(List<Finding> findings) {
+        List<Finding> addresses = findings.stream()
+                .filter(f -> PII_POSTAL_ADDRESS.equals(f.category()) && f.start() != null).toList();
+        if (addresses.isEmpty()) {
+            return findings;
+        }
+        return findings.stream().filter(f -> !PII_PERSON.equals(f.category()) || f.start() == null
+                || addresses.stream().noneMatch(a -> Objects.equals(a.field(), f.field())
+                        && a.start() < f.end() && f.start() < a.end())).toList();
     }
 
     /**
