@@ -134,7 +134,9 @@ public final class PhoneDetector implements PatternDetector {
 
     /**
      * Spans [start, end) of runs of at least {@link #MIN_DIGITS} digits joined only by the characters phone numbers
-     * are written with (space, dash, dot, slash, parentheses, plus); anything else ends a run.
+     * are written with (space, dash, dot, slash, parentheses, plus); anything else ends a run. Runs written as another
+     * kind of number ({@link OtherNumbers}: a date, an IP address, a range of amounts, an ISBN, part of an identifier)
+     * are left out.
      */
     static List<int[]> digitClusters(String text) {
         List<int[]> clusters = new ArrayList<>();
@@ -154,39 +156,13 @@ public final class PhoneDetector implements PatternDetector {
                     || c == '+' || c == '\u00a0') && i - lastDigit <= 3) {
                 continue;
             } else if (start >= 0) {
-                if (digits >= MIN_DIGITS && !isDate(text, start, lastDigit + 1)) {
+                if (digits >= MIN_DIGITS && !OtherNumbers.isOther(text, start, lastDigit + 1)) {
                     clusters.add(new int[]{start, lastDigit + 1});
                 }
                 start = -1;
             }
         }
         return clusters;
-    }
-
-    /**
-     * A calendar date written with one separator (12.03.2024, 2024-03-12, 12/03/2024): the most common cluster of eight
-     * digits in text, and not a phone number in any plan the languages' countries use, so libphonenumber need not
-     * read it.
-     */
-    static boolean isDate(String text, int start, int end) {
-        String s = text.substring(start, end);
-        if (s.length() != 10) {
-            return false;
-        }
-        char sep = s.charAt(2) == s.charAt(5) ? s.charAt(2) : s.charAt(4) == s.charAt(7) ? s.charAt(4) : 0;
-        if (sep != '.' && sep != '-' && sep != '/') {
-            return false;
-        }
-        int first = s.charAt(2) == sep ? 2 : 4;
-        for (int i = 0; i < s.length(); i++) {
-            boolean separator = i == first || i == first + 3;
-            if (separator != (s.charAt(i) == sep) || !separator && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
-                return false;
-            }
-        }
-        int a = Integer.parseInt(s.substring(first + 1, first + 3)); // the month of yyyy-mm-dd, else dd.mm or mm/dd
-        int b = first == 4 ? Integer.parseInt(s.substring(8, 10)) : Integer.parseInt(s.substring(0, 2));
-        return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || first == 2 && a <= 31 && b <= 12);
     }
 
     private static int digits(String s) {

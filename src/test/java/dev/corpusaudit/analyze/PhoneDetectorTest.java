@@ -12,11 +12,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PhoneDetectorTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"12.03.2024, true", "2024-03-12, true", "03/31/2024, true", "31.12.1999, true",
+    @CsvSource({"12.03.2024, true", "2024-03-12, true", "03/31/2024, true", "31.12.1999, true", "16.4.2024, true",
+            "3/7/2024, true", "2024-3-7, true",
             "12.34.5678, false", "2024-13-01, false", "06.12.34.56, false", "030-123-45, false", "12.03-2024, false",
-            "0612345678, false"})
+            "0612345678, false", "030-12-2024, false"})
     void datesAreNotHandedToLibphonenumber(String cluster, boolean date) {
-        assertEquals(date, PhoneDetector.isDate("x " + cluster + " y", 2, 2 + cluster.length()));
+        assertEquals(date, OtherNumbers.isDate(cluster));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // other numbers that libphonenumber reads as valid numbers of the language's country
+            "de | Der Vertrag begann am 16.4.2024 und läuft ein Jahr.                       | ''",
+            "it | RAL: 34.000-54.000, rivista ogni anno.                                    | ''",
+            "it | La fascia retributiva per questo ruolo è 36000-51000.                     | ''",
+            "en | Nntp-Posting-Host: 128.158.16.248                                          | ''",
+            "en | In article <9304051540.AA03922@gumby.example.edu> you wrote                 | ''",
+            "en | In article <jam.19.735404158@ameslab.example.gov>, he says                 | ''",
+            "en | Graphics Gems (ISBN 0-12-286165-5) has it.                                 | ''",
+            "en | Ian Allan, ISBN 0 7110 17654, good on the subject.                          | ''",
+            "en | cyberpunk short stories, 0-441-56959-5, in paperback                       | ''",
+            // phone numbers beside or in such shapes are still found
+            "en | Call (408) 241-9760 or 1-800-555-0199x22 today.                           | (408) 241-9760",
+            "en | FINLAND - +358 21 374624____                                               | +358 21 374624",
+            "it | Chiamami al 347 123 4567 per la RAL.                                       | 347 123 4567"})
+    void otherNumbersAreNoPhoneNumbers(String lang, String text, String first) {
+        List<PatternDetector.Match> found = new PhoneDetector().find(text, lang);
+        assertEquals(first, found.isEmpty() ? "" : text.substring(found.get(0).start(), found.get(0).end()));
     }
 
     @Test
