@@ -4,7 +4,6 @@ import dev.corpusaudit.model.CorpusRecord;
 import dev.corpusaudit.model.FileDigest;
 import dev.corpusaudit.model.InputException;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,8 +25,9 @@ import java.util.zip.ZipException;
 
 /**
  * Streams the records of the scan's inputs: JSON Lines ({@code .jsonl}, {@code .ndjson}, {@code .json}), CSV with a
- * header ({@code .csv}), each optionally gzipped ({@code .gz}), and folders of {@code .txt} files (one record each,
- * id = path relative to the folder). Hashes every file as it reads it, so inputs are read once.
+ * header ({@code .csv}, {@code .tsv}), each optionally gzipped ({@code .gz}), and folders of {@code .txt} files (one
+ * record each, id = path relative to the folder), in UTF-8 or, with its byte-order mark, UTF-16 or UTF-32
+ * ({@link TextEncoding}). Hashes every file as it reads it (its bytes on disk), so inputs are read once.
  */
 public final class CorpusReader {
     private final FieldMapping mapping;
@@ -92,8 +92,8 @@ public final class CorpusReader {
                     throw new InputException(name + ": not a gzip file (" + e.getMessage() + ")");
                 }
             }
-            in = new BufferedInputStream(in, 1 << 16);
-            if (base.endsWith(".csv")) {
+            in = TextEncoding.toUtf8(in);
+            if (CsvReader.isCsv(base)) {
                 new CsvReader(assembler).read(in, name, counter);
             } else if (base.endsWith(".txt")) {
                 readText(in, name, textRecordId, assembler);
@@ -145,9 +145,6 @@ public final class CorpusReader {
         } catch (java.nio.charset.CharacterCodingException e) {
             text = new String(bytes, StandardCharsets.UTF_8);
             replaced = true;
-        }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(mapping.inputName("id"), recordId);

@@ -1,5 +1,6 @@
 package dev.corpusaudit.provenance;
 
+import dev.corpusaudit.ingest.CsvReader;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.InputException;
 import org.apache.commons.csv.CSVFormat;
@@ -62,17 +63,24 @@ final class RegisterCsv {
         return in;
     }
 
+    /** A register's format: its header row's delimiter (a comma, or the semicolon a spreadsheet may export). */
+    private static CSVFormat format(java.io.BufferedReader reader) throws IOException {
+        reader.mark(1 << 16);
+        String header = reader.readLine();
+        reader.reset();
+        return CSVFormat.RFC4180.builder().setDelimiter(CsvReader.delimiterOf(header == null ? "" : header))
+                .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+    }
+
     /** Reads every row of {@code file}, which must have the {@code columns}; returns the number of rows. */
     static long read(Path file, List<String> columns, Consumer<Row> rows) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new InputException("cannot read " + file);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-        try (Reader reader = withoutByteOrderMark(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
-             CSVParser parser = CSVParser.parse(reader, format)) {
+        try (java.io.BufferedReader reader = new java.io.BufferedReader(withoutByteOrderMark(new InputStreamReader(
+                Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))));
+             CSVParser parser = CSVParser.parse(reader, format(reader))) {
             for (String column : columns) {
                 if (!parser.getHeaderMap().containsKey(column)) {
                     throw new ConfigException(file + ":1: the header needs the columns " + String.join(",", columns)

@@ -43,12 +43,13 @@ final class CsvRewriter {
      */
     static long rewrite(InputStream in, OutputStream out, String file, String idField, BitSet accepted,
                         RecordRedactor redactor) throws IOException {
+        CSVFormat format = CsvReader.formatOf(in);
         var reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVParser parser;
         try {
-            parser = CSVParser.parse(reader, CsvReader.FORMAT);
+            parser = CSVParser.parse(reader, format);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             writer.flush();
             return 0; // the scan rejected the file as a whole
@@ -59,7 +60,8 @@ final class CsvRewriter {
             return 0;
         }
         String problem = new HashSet<>(header).size() < header.size() ? DUPLICATE_COLUMN : null;
-        CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(writer);
+        CSVPrinter printer = CSVFormat.RFC4180.builder().setDelimiter(format.getDelimiterString())
+                .setHeader(header.toArray(String[]::new)).get().print(writer);
         Iterator<CSVRecord> rows = parser.iterator();
         long startLine = 2;
         long met = 0;

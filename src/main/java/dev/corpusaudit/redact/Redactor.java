@@ -2,9 +2,11 @@ package dev.corpusaudit.redact;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.corpusaudit.ingest.CorpusReader;
+import dev.corpusaudit.ingest.CsvReader;
 import dev.corpusaudit.ingest.FieldMapping;
 import dev.corpusaudit.ingest.RecordHandler;
 import dev.corpusaudit.ingest.Rejection;
+import dev.corpusaudit.ingest.TextEncoding;
 import dev.corpusaudit.model.CategoryPattern;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.CorpusRecord;
@@ -167,10 +169,10 @@ public final class Redactor {
     private void copyFile(Path input, Path output, BitSet scanned, RecordRedactor redactor) throws IOException {
         String name = input.toString();
         boolean gzip = isGzip(input);
-        boolean csv = baseName(input).endsWith(".csv");
+        boolean csv = CsvReader.isCsv(baseName(input));
         long met;
         try (AtomicFile file = AtomicFile.open(output)) {
-            try (InputStream in = open(input, gzip)) {
+            try (InputStream in = TextEncoding.toUtf8(open(input, gzip))) {
                 OutputStream out = gzip ? new GZIPOutputStream(file.stream(), 1 << 16) : file.stream();
                 met = csv ? CsvRewriter.rewrite(in, out, name, mapping.inputName("id"), scanned, redactor)
                         : JsonlRewriter.rewrite(in, out, name, CorpusReader.maxLineBytes(maxRecordChars),

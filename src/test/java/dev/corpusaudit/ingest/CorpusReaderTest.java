@@ -196,6 +196,44 @@ class CorpusReaderTest {
     }
 
     @Test
+    void spreadsheetExportsWithAByteOrderMarkAndSemicolonsOrTabs() throws Exception {
+        // Excel's "CSV UTF-8" starts with a byte-order mark; in much of Europe its columns are split by semicolons
+        Path excel = write("excel.csv", "\uFEFFid;text;lang\n"
+                + "s1;\"Bonjour; ça va ?\";fr\n"
+                + "s2;Hallo Welt;de\n");
+        Path tsv = write("t.tsv", "id\ttext\nt1\tone, two; three\n");
+        // semicolons inside quotes do not count
+        Path quoted = write("q.csv", "id,\"a;b;c;d\",text\nq1,x,\"a;b;c\"\n");
+        CorpusReader.Result result = read(excel, tsv, quoted);
+        assertEquals(4, result.accepted(), problems.toString());
+        assertEquals(List.of("s1", "s2", "t1", "q1"), records.stream().map(CorpusRecord::id).toList());
+        assertEquals("Bonjour; ça va ?", records.get(0).text());
+        assertEquals("de", records.get(1).lang());
+        assertEquals(3, records.get(1).origin().line());
+        assertEquals("one, two; three", records.get(2).text());
+        assertEquals("a;b;c", records.get(3).text());
+    }
+
+    @Test
+    void utf16FilesAreReadWithOrWithoutTheirByteOrderMark() throws Exception {
+        String jsonl = "{\"id\":\"u1\",\"text\":\"Grüße aus Köln\"}\n{\"id\":\"u2\",\"text\":\"zweite Zeile\"}\n";
+        Path marked = dir.resolve("marked.jsonl");
+        Files.write(marked, jsonl.getBytes(StandardCharsets.UTF_16)); // big-endian, with its mark
+        Path bare = dir.resolve("bare.csv");
+        Files.write(bare, "id,text\nu3,ein Satz\n".getBytes(StandardCharsets.UTF_16LE));
+        Path utf8 = dir.resolve("utf8.jsonl");
+        Files.write(utf8, ("\uFEFF" + "{\"id\":\"u4\",\"text\":\"mit Marke\"}\n").getBytes(StandardCharsets.UTF_8));
+        CorpusReader.Result result = read(marked, bare, utf8);
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("u1", "u2", "u3", "u4"), records.stream().map(CorpusRecord::id).toList());
+        assertEquals("Grüße aus Köln", records.get(0).text());
+        assertEquals(2, records.get(1).origin().line());
+        assertEquals("ein Satz", records.get(2).text());
+        // the manifest's hash is of the file as it is on disk
+        assertEquals(Files.size(marked), result.files().get(0).bytes());
+    }
+
+    @Test
     void emptyFiles() throws Exception {
         CorpusReader.Result result = read(write("e.jsonl", ""), write("e.csv", ""));
         assertEquals(0, result.accepted());

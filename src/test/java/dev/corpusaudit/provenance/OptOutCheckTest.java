@@ -104,6 +104,12 @@ class OptOutCheckTest {
         Path csv = dir.resolve("excel.csv");
         Files.writeString(csv, "\uFEFFmember_id,opted_out_at\r\nm1,2025-12-10\r\n");
         assertEquals(LocalDate.parse("2025-12-10"), OptOutRegister.load(csv, Fixtures.KEYS).optedOutAt(Fixtures.KEYS.key("m1")));
+
+        // a European spreadsheet's export splits its columns with semicolons
+        Path semicolons = dir.resolve("excel-de.csv");
+        Files.writeString(semicolons, "\uFEFFmember_id;opted_out_at\r\nm2;2026-01-31\r\n");
+        assertEquals(LocalDate.parse("2026-01-31"),
+                OptOutRegister.load(semicolons, Fixtures.KEYS).optedOutAt(Fixtures.KEYS.key("m2")));
     }
 
     @Test

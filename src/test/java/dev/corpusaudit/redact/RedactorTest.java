@@ -243,6 +243,18 @@ class RedactorTest {
     }
 
     @Test
+    void aSemicolonCsvWithAByteOrderMarkIsRewrittenWithItsSemicolons() throws Exception {
+        Path corpus = write("export.csv", "\uFEFFid;text", "e1;\"Mail " + EMAIL + "; danke\"", "e2;nichts");
+        Path findings = write("findings.jsonl", finding("e1", "pii.email", 5, 5 + EMAIL.length()));
+
+        Redactor.Result result = redact(RedactionPlan.defaults(), findings, corpus);
+
+        assertEquals("id;text\r\ne1;\"Mail [REDACTED:pii.email]; danke\"\r\ne2;nichts\r\n",
+                Files.readString(dir.resolve("clean/export.csv")));
+        assertEquals(new RedactionSummary.Records(2, 1, 1, 0), result.summary().records());
+    }
+
+    @Test
     void aFolderOfTextFilesKeepsItsLayout() throws Exception {
         Path folder = dir.resolve("notes");
         write("notes/a.txt", "Mail " + EMAIL);
