@@ -109,7 +109,7 @@ final class Subjects {
         double confidence = signal.confidence();
         StringBuilder why = new StringBuilder("phrase '").append(matched).append("' (").append(lang)
                 .append(", base ").append(confidence).append(')');
-        Cue cue = nearestCue(rule.selfCues(lang), rule.personCues(lang), text, sentence, signal.start());
+        Cue cue = nearestCue(rule.selfCues(lang), rule.personCues(lang), text, sentence, signal.start(), lang);
         if (cue != null && !cue.other()) {
             double boost = rule.spec().selfBoostOrZero();
             why.append(" + first-person '").append(cue.words()).append("' in the sentence (+").append(boost)
@@ -149,10 +149,12 @@ final class Subjects {
      * cue; any other first-person word is. So "I told my boss that I was diagnosed" is the author's, "I was shocked when my mother
      * was diagnosed" the mother's, and "Children diagnosed with ..." neither.
      */
-    private static Cue nearestCue(Set<String> self, Set<String> others, String text, int[] sentence, int matchStart) {
+    private static Cue nearestCue(Set<String> self, Set<String> others, String text, int[] sentence, int matchStart,
+                                  String lang) {
         if (self.isEmpty()) {
             return null;
         }
+        boolean italian = "it".equals(lang);
         List<int[]> spans = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(sentence[0], sentence[1]);
         while (m.find()) {
@@ -174,7 +176,7 @@ final class Subjects {
             }
         }
         for (int i = 0; i < words.length; i++) {
-            if (self.contains(words[i]) && !taken[i]) {
+            if ((self.contains(words[i]) || italian && ItalianSono.isFirstPerson(text, spans, words, i)) && !taken[i]) {
                 cues.add(new Cue(spans.get(i)[0], words[i], false));
             }
         }

@@ -85,7 +85,17 @@ class SubjectsTest {
             "es | La diabetes afecta a millones de personas.          | diabetes | general | 0.45",
             "it | Ho il diabete da due anni.                          | diabete  | self    | 0.75",
             "it | Avevo la depressione e ne sono uscita.              | depressione | self | 0.75",
-            "it | Il diabete colpisce milioni di persone.             | diabete  | general | 0.45"})
+            "it | Il diabete colpisce milioni di persone.             | diabete  | general | 0.45",
+            // "sono" is "I am" before a singular word, "they are" before a plural one
+            "it | Sono diabetico e lavoro in banca da vent'anni.      | diabetico | self   | 0.75",
+            "it | Sono molto felice: sono incinta del secondo figlio. | incinta  | self    | 0.75",
+            "it | Sono stato operato al cuore due anni fa.            | operato  | self    | 0.75",
+            "it | Molti colleghi sono diabetici e lavorano lo stesso. | diabetici | general | 0.45",
+            "it | Ci sono una ventina di pazienti con diabete.        | diabete  | general | 0.45",
+            "it | I sintomi della menopausa sono un tema di lavoro.   | menopausa | general | 0.45",
+            "it | Da due anni sono diabetica e lavoro in banca.       | diabetica | self   | 0.75",
+            "it | Soffro di emicrania cronica, ma lavoro a tempo pieno. | emicrania | self | 0.75",
+            "es | Padezco migrañas desde la adolescencia.             | migrañas | self    | 0.75"})
     void spanishAndItalianFirstPersonVerbsAreASelfCue(String lang, String text, String term, String subject,
                                                      double confidence) {
         int start = text.indexOf(term);
