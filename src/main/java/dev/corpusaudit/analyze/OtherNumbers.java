@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Clusters of digits that have a phone number's length but are written as another kind of number: a date, an IPv4
- * address, a range of amounts, a book's ISBN, or a number inside an identifier (a message id, an e-mail's local
- * part). libphonenumber reads many of them as valid numbers of some plan (16.4.2024 as a German line, 34.000-44.000 as
+ * address, a range of amounts, a book's ISBN, the digits of an IBAN (valid or not) after its country and bank code,
+ * or a number inside an identifier (a message id, an e-mail's local part). libphonenumber reads many of them as valid numbers of some plan (16.4.2024 as a German line, 34.000-44.000 as
  * an Italian mobile), so {@link PhoneDetector} does not hand them to it. Each shape is one a phone number is not
  * written in.
  */
@@ -18,6 +18,10 @@ final class OtherNumbers {
     private static final Pattern DOTTED_QUAD = Pattern.compile("(?:(?:[1-9]\\d{0,2}|0)\\.){3}(?:[1-9]\\d{0,2}|0)");
     /** An ISBN-10 written in its four hyphenated groups, the last one a single check digit: 0-441-56959-5. */
     private static final Pattern ISBN_GROUPS = Pattern.compile("\\d{1,5}-\\d{1,7}-\\d{1,7}-\\d");
+    /** The start of an IBAN written in groups of four, right before the cluster: "NL83 WFEQ 0454 3979 01". */
+    private static final Pattern IBAN_START = Pattern.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4})+ ?$");
+    /** How far before a cluster an IBAN's start is looked for. */
+    private static final int IBAN_REACH = 30;
     /** How far before a cluster the word ISBN is looked for. */
     private static final int ISBN_LABEL_REACH = 12;
 
@@ -28,7 +32,8 @@ final class OtherNumbers {
     static boolean isOther(String text, int start, int end) {
         String s = text.substring(start, end);
         return isDate(s) || insideIdentifier(text, start, end) || DOTTED_QUAD.matcher(s).matches() && isAddress(s)
-                || AMOUNT_RANGE.matcher(s).matches() || isIsbn(text, start, s);
+                || AMOUNT_RANGE.matcher(s).matches() || isIsbn(text, start, s)
+                || IBAN_START.matcher(text.substring(Math.max(0, start - IBAN_REACH), start)).find();
     }
 
     /**

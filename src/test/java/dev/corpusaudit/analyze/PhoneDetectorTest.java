@@ -32,6 +32,7 @@ class PhoneDetectorTest {
             "en | Graphics Gems (ISBN 0-12-286165-5) has it.                                 | ''",
             "en | Ian Allan, ISBN 0 7110 17654, good on the subject.                          | ''",
             "en | cyberpunk short stories, 0-441-56959-5, in paperback                       | ''",
+            "nl | Onze oude bankgegevens (NL83 WFEQ 0454 3979 01) zijn niet meer geldig.    | ''",
             // phone numbers beside or in such shapes are still found
             "en | Call (408) 241-9760 or 1-800-555-0199x22 today.                           | (408) 241-9760",
             "en | FINLAND - +358 21 374624____                                               | +358 21 374624",
