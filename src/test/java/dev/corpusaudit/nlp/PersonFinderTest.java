@@ -35,6 +35,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void inGermanACommonNounIsNoFirstNameAlone() {
+        // German capitalises every noun: "Ernst" (seriousness) and "Rose" are nouns here, first names before a last name
+        assertEquals(List.of(), names("Im Ernst: das Projekt läuft.", "de"));
+        assertEquals(List.of(), names("Die Rose blüht im Garten.", "de"));
+        assertEquals(List.of("Ernst Jandl"), names("Gestern las Ernst Jandl im Literaturhaus.", "de"));
+        assertEquals(List.of("Hanna"), names("Die Hanna war auch da.", "de"));
+        PersonFinder.Name noun = FINDER.find("Im Ernst: das Projekt läuft.", "de").get(0);
+        assertTrue(noun.explanation().contains("part of speech: 'Ernst' a NOUN"), noun.explanation());
+    }
+
+    @Test
     void eachNameExplainsItsConfidence() {
         String text = "Thanks to Dr. Okonkwo for the great keynote at our summit.";
         PersonFinder.Name name = FINDER.find(text, "en").get(0);
