@@ -46,6 +46,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void aFirstNameAfterAPlacesPrepositionIsAPlace() {
+        assertEquals(List.of(), names("Our team in Madison grew to 40 people.", "en"));
+        assertEquals(List.of(), names("Grüße aus Florenz und bis bald nach Bari!", "de"));
+        // Dutch "en" is "and": the people after it stay people
+        assertEquals(List.of("Anna", "Piet"), names("Gisteren waren Anna en Piet er ook.", "nl"));
+        PersonFinder.Name place = FINDER.find("Our team in Madison grew to 40 people.", "en").get(0);
+        assertTrue(place.explanation().contains("after 'in', so a place (-0.3)"), place.explanation());
+    }
+
+    @Test
     void eachNameExplainsItsConfidence() {
         String text = "Thanks to Dr. Okonkwo for the great keynote at our summit.";
         PersonFinder.Name name = FINDER.find(text, "en").get(0);
