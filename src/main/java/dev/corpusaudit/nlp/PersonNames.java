@@ -47,6 +47,12 @@ public final class PersonNames {
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "herr", "frau", "m", "mme",
             "mlle", "monsieur", "madame", "sr", "sra", "srta", "señor", "señora", "don", "doña", "dott", "dott.ssa",
             "sig", "sig.ra", "signor", "signora", "dhr", "mevr", "meneer", "mevrouw", "ing", "avv", "sir", "lady");
+    /**
+     * Names of the lexicons that are more often words of CVs, forms and job posts ("Date of birth", "Date de
+     * naissance", "zurück in den Job", "Junior Developer") or a holiday or a planet than a first name. They stay in
+     * the lexicon files, whose first list also fills the name finder's training sentences.
+     */
+    private static final Set<String> NOT_NAMES_ALONE = Set.of("date", "job", "junior", "easter", "mars");
     private static final Set<String> COMMON_WORDS = commonWords();
     private static PersonNames shipped;
 
@@ -58,8 +64,8 @@ public final class PersonNames {
 
     /**
      * A finder with the shipped lexicon (loaded once per process), less the words that are more often something
-     * else: the stop words of the six languages' Lucene analyzers ("Man", "Von", "Den") and the names of months and
-     * weekdays in them (the JDK's, "Juli", "Mercredi").
+     * else: the stop words of the six languages' Lucene analyzers ("Man", "Von", "Den"), the names of months and
+     * weekdays in them (the JDK's, "Juli", "Mercredi"), and {@link #NOT_NAMES_ALONE}.
      */
     public static synchronized PersonNames shipped() {
         if (shipped == null) {
@@ -75,7 +81,7 @@ public final class PersonNames {
     }
 
     private static Set<String> commonWords() {
-        Set<String> words = new HashSet<>();
+        Set<String> words = new HashSet<>(NOT_NAMES_ALONE);
         for (CharArraySet stop : List.of(EnglishAnalyzer.getDefaultStopSet(), GermanAnalyzer.getDefaultStopSet(),
                 FrenchAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet(),
                 SpanishAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet())) {
