@@ -49,6 +49,9 @@ public final class EmailDetector implements PatternDetector {
             if (start > 0 && (text.charAt(start - 1) == '@' || Character.isLetterOrDigit(text.charAt(start - 1)))) {
                 continue; // part of a longer token we cannot read as an address
             }
+            if (start > 0 && text.charAt(start - 1) == ':' && inUrl(text, start - 1)) {
+                continue; // "postgres://admin:S3cret@db.host": a URL's password and host, not an address
+            }
             String local = text.substring(start, at);
             String domain = text.substring(at + 1, end);
             String tld = validDomainTld(domain);
@@ -59,6 +62,16 @@ public final class EmailDetector implements PatternDetector {
             from = end;
         }
         return matches;
+    }
+
+    /** Whether the token that ends at {@code colon} holds a URL's scheme separator ("://"). */
+    private static boolean inUrl(String text, int colon) {
+        for (int i = colon - 1; i >= 2 && colon - i <= MAX_DOMAIN && !Character.isWhitespace(text.charAt(i)); i--) {
+            if (text.charAt(i) == '/' && text.charAt(i - 1) == '/' && text.charAt(i - 2) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

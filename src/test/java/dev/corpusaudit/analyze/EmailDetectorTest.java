@@ -25,7 +25,11 @@ class EmailDetectorTest {
             "user@-bad.com                                | ''",
             "IDN a@xn--d1acufc.xn--p1ai ok                | a@xn--d1acufc.xn--p1ai",
             "(a@host.xn--80asehdb.)                       | a@host.xn--80asehdb",
-            "user@example.c                               | ''"})
+            "user@example.c                               | ''",
+            // a URL's user and password before its host are no address; mailto: is one
+            "postgres://admin:S3cr3tPa55@db.example.com/x | ''",
+            "https://bob:hunter2@git.example.org/repo     | ''",
+            "contact mailto:anna@example.org now          | anna@example.org"})
     void findsAddresses(String text, String expected) {
         Spans.assertOnly(text, expected, detector.find(text));
     }
