@@ -247,11 +247,14 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 MONTH = "(?i:" + alt(words(MONTHS)) + ")"
 BIRTH_WORDS = alt(words(["born", "date of birth", "birth date", "birthdate", "dob", "geboren", "geb.-datum", "geb.",
                      "geburtsdatum", "geboortedatum", "date de naissance", "fecha de nacimiento", "f. nac.",
-                     "f. de nac.", "nacido", "nacida", "nací", "naci", "data di nascita", "né(e)", "née", "né"]
-                        ), r"d\.\s?o\.\s?b\.")
+                     "f. de nac.", "nacido", "nacida", "nací", "naci", "nació", "nacio", "data di nascita", "né(e)",
+                     "née", "né"]), r"d\.\s?o\.\s?b\.")
+# a birthday is a date of birth only as a form's label, with its year: "Birthday: March 14th, 1987", not "my
+# birthday on 14 March 2024" (the party)
+BIRTHDAY_LABELS = alt(words(["birthday", "geburtstag", "verjaardag", "cumpleaños", "compleanno"]))
 GENERATED['dob/date_after_birth_word'] = (
     # birth word (Italian nato/nata case-sensitive: "la NATO il 4 aprile 1949" is no birth)
-    r"(?:\b(?i:" + BIRTH_WORDS + r")|\b[Nn]at[oa](?:/a)?\b)"
+    r"(?:\b(?i:" + BIRTH_WORDS + r")|\b[Nn]at[oa](?:/a)?\b|\b(?i:" + BIRTHDAY_LABELS + r")\s*:)"
     # optional place of birth: "born in Leeds on", "née à Nantes le", "nato a Bari il", "geboren te Utrecht op"
     + r"(?:\s+(?:in|te|à|a|en)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?"
     # separator, then "on", "the", "am", "op", "le", "el", "il", "is", "ist", "der", ... and ":"
