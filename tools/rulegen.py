@@ -122,6 +122,10 @@ SELF = [
     r"i(?:['’]m|\s+am|\s+was|\s+get|\s+got|['’]m\s+being|\s+am\s+being|['’]ve\s+been|\s+have\s+been)\s+paid",
     r"i(?:['’]m|\s+am)\s+on",
     r"i(?:\s+was|\s+got|\s+just\s+got|['’]ve\s+been|\s+have\s+been|\s+had\s+been|['’]m\s+being)\s+offered",
+    # "Just accepted an offer: 85k base + bonus" (the author's, pronoun dropped as posts do; only with a colon or
+    # a dash: "we just accepted an offer of £350,000 on the flat" is a house)
+    r"(?:i\s+(?:just\s+|have\s+|['’]ve\s+)?|just\s+)(?:accepted|signed|landed)\s+(?:an?|the|my)\s+(?:new\s+|job\s+)*offer"
+    r"\s*[:–-]",
     r"they\s+(?:offered|offer|pay|paid|are\s+paying|were\s+paying)\s+me",
     r"she\s+(?:offered|offers|pays|paid|is\s+paying|was\s+paying)\s+me",
     r"he\s+(?:offered|offers|pays|paid|is\s+paying|was\s+paying)\s+me",
