@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Clusters of digits that have a phone number's length but are written as another kind of number: a date, an IPv4
  * address, a range of amounts, a book's ISBN, the digits of an IBAN (valid or not) after its country and bank code,
- * or a number inside an identifier (a message id, an e-mail's local part). libphonenumber reads many of them as valid numbers of some plan (16.4.2024 as a German line, 34.000-44.000 as
- * an Italian mobile), so {@link PhoneDetector} does not hand them to it. Each shape is one a phone number is not
- * written in.
+ * or a number inside an identifier (a message id, an e-mail's local part). libphonenumber reads many of them as
+ * valid numbers of some plan (16.4.2024 as a German line, 34.000-44.000 as an Italian mobile), so
+ * {@link PhoneDetector} does not hand them to it. Each shape is one a phone number is not written in.
  */
 final class OtherNumbers {
     /** Two amounts joined by a dash: 34.000-44.000, 55,000-65,000, 36000-51000 (both ending in 000). */

@@ -135,8 +135,8 @@ public final class PhoneDetector implements PatternDetector {
     /**
      * Spans [start, end) of runs of at least {@link #MIN_DIGITS} digits joined only by the characters phone numbers
      * are written with (space, dash, dot, slash, parentheses, plus); anything else ends a run. Runs written as another
-     * kind of number ({@link OtherNumbers}: a date, an IP address, a range of amounts, an ISBN, part of an identifier)
-     * are left out.
+     * kind of number ({@link OtherNumbers}: a date, an IP address, a range of amounts, an ISBN, an IBAN's digits, part
+     * of an identifier) are left out.
      */
     static List<int[]> digitClusters(String text) {
         List<int[]> clusters = new ArrayList<>();

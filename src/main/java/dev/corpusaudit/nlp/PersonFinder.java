@@ -26,9 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * cues then weigh each one: a lexicon first name at the start of the finder's name, a title before the name (Dr.,
  * Frau, Mme), the part-of-speech tagger where Maven Central has a model (en, de, fr: proper nouns confirm, a verb,
  * pronoun or determiner refutes; asked only where its cue could move a name across the floor), a place's preposition
- * before a one-word name only the lexicon proposes ("in Austin"), and, against a name
- * of two or more words only the lexicon proposes, the finder's own reading that there is no name there ("Hospital
- * Gregorio Marañón"). The capitalisation cue trims the finder's names to their capitalised words and carries them
+ * before a one-word name only the lexicon proposes ("in Austin"), and, against a name of two or more words only the
+ * lexicon proposes, the finder's own reading that there is no name there ("Hospital Gregorio Marañón"). The capitalisation cue trims the finder's names to their capitalised words and carries them
  * on over the capitalised words after them. The finder reads only a few words around a lexicon first name, a word
  * after a title, or two capitalised words in a row: the bulk of a text is never given to it. Each name explains
  * itself. Not thread-safe (OpenNLP's tools are not): one per thread, over one shared model.
@@ -67,7 +66,7 @@ public final class PersonFinder {
             "SCONJ", "NUM", "PART");
     /**
      * Languages in which a common noun's tag also counts against a one-word name only the lexicon proposes: German
-     * capitalises every noun, so there the tag, not the capital, tells "Mark" (the currency) or "Will" from a first
+     * capitalises every noun, so there the tag, not the capital, tells "Ernst" (seriousness) or "Rose" from a first
      * name. In English and French a capitalised word the tagger calls a noun is as often a name it does not know
      * (WNUT-17 dev F1 0.462 to 0.438 with English; GermEval dev 0.548 to 0.569 with German).
      */
