@@ -27,10 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Frau, Mme), the part-of-speech tagger where Maven Central has a model (en, de, fr: proper nouns confirm, a verb,
  * pronoun or determiner refutes; asked only where its cue could move a name across the floor), a place's preposition
  * before a one-word name only the lexicon proposes ("in Austin"), and, against a name of two or more words only the
- * lexicon proposes, the finder's own reading that there is no name there ("Hospital Gregorio Marañón"). The capitalisation cue trims the finder's names to their capitalised words and carries them
- * on over the capitalised words after them. The finder reads only a few words around a lexicon first name, a word
- * after a title, or two capitalised words in a row: the bulk of a text is never given to it. Each name explains
- * itself. Not thread-safe (OpenNLP's tools are not): one per thread, over one shared model.
+ * lexicon proposes, the finder's own reading that there is no name there ("Hospital Gregorio Marañón"). The
+ * capitalisation cue trims the finder's names to their capitalised words and carries them on over the capitalised
+ * words after them. The finder reads only a few words around a lexicon first name, a word after a title, or two
+ * capitalised words in a row: the bulk of a text is never given to it. Each name explains itself. Not thread-safe (OpenNLP's tools are not): one per thread, over one shared model.
  */
 public final class PersonFinder {
     /** A name: its span, confidence and the steps that gave it. */
