@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
 
 /** {@code corpus-audit scan}: reads a corpus, finds what must not be in it, writes the report folder. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = "Scan a corpus (JSONL, CSV or TSV, .gz, or a folder of .txt files; UTF-8, or UTF-16 or UTF-32) and write the audit report.",
+        description = "Scan a corpus (JSONL, CSV or TSV, .gz, or a folder of .txt files; UTF-8, UTF-16 or UTF-32) "
+                + "and write the audit report.",
         footer = {"", "Example:",
                 "  corpus-audit scan sample-data/corpus.jsonl --ruleset rulesets/linkedin-genai-2025.yaml --out reports/sample"})
 public final class ScanCommand implements Callable<Integer> {
