@@ -292,14 +292,15 @@ DE_WORD = ["Straße", "Strasse", "Str.", "Weg", "Allee", "Platz", "Gasse", "Ring
            "Markt", "Steig", "Pfad", "Landstraße", "Promenade", "Graben"]
 DE_PREP = ["Am", "An der", "An den", "Auf der", "Auf dem", "Auf den", "Hinter der", "Hinter dem", "Im", "In der",
            "In den", "Unter den", "Vor dem", "Zum", "Zur", "Beim", "Alt"]
-GENERATED['address.de/de_street_number_plz'] = (
-    # "Berliner Straße", "Lange Straße" | "Musterstraße", "Karl-Marx-Allee", "Leopoldstr." | "Am Markt",
-    # "Unter den Linden"
+# "Berliner Straße", "Lange Straße" | "Musterstraße", "Karl-Marx-Allee", "Leopoldstr." | "Am Markt", "Unter den
+# Linden", then the house number: 12, 5a, 10-12, 3 / 4
+DE_STREET_NUMBER = (
     r"\b(?:\p{Lu}\p{L}{2,}(?:e|er|es|en)\s" + alt(words(DE_WORD))
     + r"|\p{Lu}[\p{L}-]*(?i:" + alt(words(DE_SUFFIX)) + ")"
     + r"|" + alt(words(DE_PREP)) + r"\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)"
-    # house number: 12, 5a, 10-12, 3 / 4
-    + r"\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?"
+    + r"\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?")
+GENERATED['address.de/de_street_number_plz'] = (
+    DE_STREET_NUMBER
     # postcode and town: "10115 Berlin", "in 80331 München", "D-60311 Frankfurt am Main", "06108 Halle (Saale)"
     + r",?\s+(?:in\s+)?(?:D-)?\d{5}\s+\p{Lu}[\p{L}-]+"
     + r"(?:\s(?:am|an der|an|im|ob der|bei|vor der)\s\p{Lu}[\p{L}-]+|\s\(\p{Lu}\p{L}+\))?")
@@ -372,6 +373,28 @@ GENERATED['address.it/it_via_civico_cap'] = (
     + r"(?:,?\s+|\s?[-–]\s?)\d{5}\s+\p{Lu}[\p{L}'’-]+(?:\s(?:di|del|della|sul|sulla|in|nel)\s\p{Lu}[\p{L}'’-]+)?"
     + r"(?:\s\([A-Z]{2}\)|\s[A-Z]{2}\b)?")
 IT_KEYWORDS = [t + " " for t in IT_TYPES]
+
+# Austria, Switzerland, Belgium and Luxembourg: four-digit postcodes (1060 Wien, 8001 Zürich, 1000 Bruxelles, L-1611
+# Luxembourg), streets in the German, French, Dutch and Italian forms above
+POSTCODE4 = (r",?\s+(?:(?:A|B|CH|L)-)?[1-9]\d{3}\s+(?:St\.\s?)?\p{Lu}[\p{L}'’-]+"
+             r"(?:\s(?:am|an der|bei|im|sur|lez|les|en)\s\p{Lu}[\p{L}'’-]+)?")
+FR_NAME = (r"\s+(?:(?:de|du|des|de\s+la|de\s+l'|d'|la|le|les)\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?")
+GENERATED['address.at_ch_be_lu/de_street_number_4'] = DE_STREET_NUMBER + POSTCODE4
+GENERATED['address.at_ch_be_lu/fr_voie_number_4'] = (
+    # Belgium and Switzerland write the number after the street: "Rue de la Loi 16, 1000 Bruxelles"
+    r"\b(?i:" + alt(words(FR_TYPES)) + ")" + FR_NAME + r",?\s+\d{1,4}(?:\s?(?i:bis|ter|[a-d])\b)?" + POSTCODE4)
+GENERATED['address.at_ch_be_lu/fr_number_voie_4'] = (
+    # Luxembourg and much of Romandy write it first: "12, rue de la Gare, L-1611 Luxembourg"
+    r"\b\d{1,4}(?:\s?(?i:bis|ter|[a-d])\b)?,?\s+(?i:" + alt(words(FR_TYPES)) + ")" + FR_NAME + POSTCODE4)
+GENERATED['address.at_ch_be_lu/nl_street_number_4'] = (
+    # Flanders and Brussels: "Kerkstraat 12, 9000 Gent", "Meir 50 bus 3, 2000 Antwerpen" needs a street word
+    r"\b\p{Lu}[\p{L}-]*(?i:" + alt(words(NL_SUFFIX)) + r")\s\d{1,4}[a-zA-Z]?(?:\s(?:bus|b)\s?\d{1,4})?" + POSTCODE4)
+GENERATED['address.at_ch_be_lu/it_via_number_4'] = (
+    # Ticino: "Via Nassa 5, 6900 Lugano"
+    r"\b(?i:" + alt(words(IT_TYPES)) + r")\s+(?:(?:dei|del|della|delle|degli|dello|di|san|santa|sant')\s*)?"
+    + r"\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?,?\s+\d{1,4}[a-zA-Z]?" + POSTCODE4)
+FOUR_KEYWORDS = sorted(set(DE_KEYWORDS + FR_KEYWORDS + IT_KEYWORDS
+                           + [x + " " + d for x in NL_SUFFIX for d in "0123456789"]))
 
 US_TYPES = ["Street", "St", "Avenue", "Ave", "Boulevard", "Blvd", "Road", "Rd", "Drive", "Dr", "Lane", "Ln",
             "Court", "Ct", "Place", "Pl", "Way", "Parkway", "Pkwy", "Highway", "Hwy", "Terrace", "Ter", "Circle", "Cir",
@@ -587,7 +610,8 @@ JA_KEYWORDS = (JA_NOTICE_LABELS
 
 KEYWORDS = {'salary': SALARY_KEYWORDS, 'ip': IP_KEYWORDS, 'address.uk': UK_KEYWORDS, 'address.de': DE_KEYWORDS,
             'address.fr': FR_KEYWORDS, 'address.nl': NL_KEYWORDS, 'address.es': ES_KEYWORDS,
-            'address.it': IT_KEYWORDS, 'address.us_ca': US_KEYWORDS, 'job_application': JA_KEYWORDS}
+            'address.it': IT_KEYWORDS, 'address.us_ca': US_KEYWORDS,
+            'address.at_ch_be_lu': FOUR_KEYWORDS, 'job_application': JA_KEYWORDS}
 
 
 # ================================================================================================= writing =======
