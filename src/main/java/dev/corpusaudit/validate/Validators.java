@@ -22,6 +22,7 @@ public final class Validators {
             new SePersonnummer(),
             new FiHetu(),
             new BeNationalNumber(),
+            new ChAhv(),
             new UsSsn(),
             IpAddress.publicOnes(),
             IpAddress.nonPublicOnes(),
