@@ -23,6 +23,7 @@ public final class Validators {
             new FiHetu(),
             new BeNationalNumber(),
             new ChAhv(),
+            new AtSvnr(),
             new UsSsn(),
             IpAddress.publicOnes(),
             IpAddress.nonPublicOnes(),
