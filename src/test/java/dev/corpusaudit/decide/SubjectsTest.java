@@ -95,8 +95,12 @@ class SubjectsTest {
             "it | I sintomi della menopausa sono un tema di lavoro.   | menopausa | general | 0.45",
             "it | Da due anni sono diabetica e lavoro in banca.       | diabetica | self   | 0.75",
             "it | Soffro di emicrania cronica, ma lavoro a tempo pieno. | emicrania | self | 0.75",
-            "es | Padezco migrañas desde la adolescencia.             | migrañas | self    | 0.75"})
-    void spanishAndItalianFirstPersonVerbsAreASelfCue(String lang, String text, String term, String subject,
+            "es | Padezco migrañas desde la adolescencia.             | migrañas | self    | 0.75",
+            "it | Convivo con il diabete da dieci anni.               | diabete  | self    | 0.75",
+            // English and French contractions: "I'll", "j'étais" are first-person words too
+            "en | I'll start chemotherapy next week.                  | chemotherapy | self | 0.75",
+            "fr | J'étais en burn-out l'an dernier.                   | burn-out | self    | 0.75"})
+    void firstPersonVerbFormsAndContractionsAreASelfCue(String lang, String text, String term, String subject,
                                                      double confidence) {
         int start = text.indexOf(term);
         Signal hit = new Signal("special.health", "health.condition_mention", "1.0.0", "phrase", 0.45, null, start,
