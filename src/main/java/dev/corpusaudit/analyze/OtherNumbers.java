@@ -87,7 +87,7 @@ final class OtherNumbers {
      * {@code ID20240312}), or right before an '@' or a letter other than an extension's x ({@code jam.19.735404158@},
      * {@code 20240312ABC}). A phone number stands apart from the words around it.
      */
-    static boolean insideIdentifier(String text, int start, int end) {
+    private static boolean insideIdentifier(String text, int start, int end) {
         char before = start > 0 ? text.charAt(start - 1) : ' ';
         char after = end < text.length() ? text.charAt(end) : ' ';
         return Character.isLetter(before) || before == '<' || before == '@'

@@ -10,7 +10,7 @@ import java.util.Set;
  * are not. Singular: an article or a word ending in -o or -a (past an adverb such as "molto" or "ancora").
  */
 final class ItalianSono {
-    /** Adverbs that end in -o or -a and say nothing of number: "sono molto malati" is plural. */
+    /** Adverbs that say nothing of number, skipped before the word that does: "sono molto malati" is plural. */
     private static final Set<String> ADVERBS = Set.of("molto", "troppo", "poco", "tanto", "ancora", "sempre",
             "davvero", "proprio", "spesso", "quasi", "solo", "ormai", "appena", "almeno", "abbastanza", "pure",
             "ora", "già", "anche", "così", "tutto", "veramente", "sicuramente", "fortunatamente", "purtroppo");

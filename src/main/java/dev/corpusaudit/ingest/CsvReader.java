@@ -45,6 +45,15 @@ public final class CsvReader {
      * UTF-8: {@link TextEncoding}); {@code redact} reads it the same way, so that rows and line numbers agree.
      */
     public static CSVFormat formatOf(InputStream in) throws IOException {
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiterOf(in)).setHeader().setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true).setIgnoreEmptyLines(false).get();
+    }
+
+    /**
+     * The delimiter of the header row at the start of a UTF-8 stream that supports {@link InputStream#mark}, read
+     * without consuming it: the comma, or the semicolon, tab or bar the row holds more of (outside quotes).
+     */
+    public static char delimiterOf(InputStream in) throws IOException {
         in.mark(HEADER_BYTES);
         byte[] head = in.readNBytes(HEADER_BYTES);
         in.reset();
@@ -52,12 +61,10 @@ public final class CsvReader {
         while (end < head.length && head[end] != '\n') {
             end++;
         }
-        return CSVFormat.RFC4180.builder().setDelimiter(delimiterOf(new String(head, 0, end, StandardCharsets.UTF_8)))
-                .setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).setIgnoreEmptyLines(false).get();
+        return delimiterOf(new String(head, 0, end, StandardCharsets.UTF_8));
     }
 
-    /** The delimiter of a CSV header row: the comma, or the semicolon, tab or bar it holds more of (outside quotes). */
-    public static char delimiterOf(String header) {
+    static char delimiterOf(String header) {
         int[] counts = new int[DELIMITERS.length()];
         boolean quoted = false;
         for (int i = 0; i < header.length(); i++) {

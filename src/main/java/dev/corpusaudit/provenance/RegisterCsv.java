@@ -1,6 +1,7 @@
 package dev.corpusaudit.provenance;
 
 import dev.corpusaudit.ingest.CsvReader;
+import dev.corpusaudit.ingest.TextEncoding;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.InputException;
 import org.apache.commons.csv.CSVFormat;
@@ -8,8 +9,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -53,23 +54,15 @@ final class RegisterCsv {
     private RegisterCsv() {
     }
 
-    /** The reader past a leading byte-order mark, which spreadsheet programs write before the header. */
-    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
-        java.io.PushbackReader in = new java.io.PushbackReader(reader, 1);
-        int first = in.read();
-        if (first != -1 && first != '\uFEFF') {
-            in.unread(first);
-        }
-        return in;
-    }
-
-    /** A register's format: its header row's delimiter (a comma, or the semicolon a spreadsheet may export). */
-    private static CSVFormat format(java.io.BufferedReader reader) throws IOException {
-        reader.mark(1 << 16);
-        String header = reader.readLine();
-        reader.reset();
-        return CSVFormat.RFC4180.builder().setDelimiter(CsvReader.delimiterOf(header == null ? "" : header))
-                .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+    /**
+     * A parser over the register's text (UTF-8 without a byte-order mark, {@link TextEncoding}), with the delimiter
+     * its header row uses: a comma, or the semicolon a spreadsheet may export. Invalid UTF-8 is an error, not replaced.
+     */
+    private static CSVParser parse(InputStream in) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(CsvReader.delimiterOf(in)).setHeader()
+                .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+        return CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), format);
     }
 
     /** Reads every row of {@code file}, which must have the {@code columns}; returns the number of rows. */
@@ -77,10 +70,7 @@ final class RegisterCsv {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new InputException("cannot read " + file);
         }
-        try (java.io.BufferedReader reader = new java.io.BufferedReader(withoutByteOrderMark(new InputStreamReader(
-                Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))));
-             CSVParser parser = CSVParser.parse(reader, format(reader))) {
+        try (InputStream in = TextEncoding.toUtf8(Files.newInputStream(file)); CSVParser parser = parse(in)) {
             for (String column : columns) {
                 if (!parser.getHeaderMap().containsKey(column)) {
                     throw new ConfigException(file + ":1: the header needs the columns " + String.join(",", columns)

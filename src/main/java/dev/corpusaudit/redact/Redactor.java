@@ -15,7 +15,6 @@ import dev.corpusaudit.model.InputException;
 import dev.corpusaudit.model.Json;
 import dev.corpusaudit.report.AtomicFile;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -172,7 +171,7 @@ public final class Redactor {
         boolean csv = CsvReader.isCsv(baseName(input));
         long met;
         try (AtomicFile file = AtomicFile.open(output)) {
-            try (InputStream in = TextEncoding.toUtf8(open(input, gzip))) {
+            try (InputStream in = open(input, gzip)) {
                 OutputStream out = gzip ? new GZIPOutputStream(file.stream(), 1 << 16) : file.stream();
                 met = csv ? CsvRewriter.rewrite(in, out, name, mapping.inputName("id"), scanned, redactor)
                         : JsonlRewriter.rewrite(in, out, name, CorpusReader.maxLineBytes(maxRecordChars),
@@ -274,14 +273,19 @@ public final class Redactor {
         return outputs;
     }
 
+    /** The input's text as the scan reads it: decompressed, and UTF-8 without a byte-order mark ({@link TextEncoding}). */
     private static InputStream open(Path input, boolean gzip) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 16);
-        try {
-            return gzip ? new GZIPInputStream(in, 1 << 16) : in;
-        } catch (IOException e) {
-            in.close();
-            throw new InputException(input + ": not a gzip file (" + e.getMessage() + ")");
+        InputStream raw = Files.newInputStream(input);
+        InputStream in = raw;
+        if (gzip) {
+            try {
+                in = new GZIPInputStream(raw, 1 << 16);
+            } catch (IOException e) {
+                raw.close();
+                throw new InputException(input + ": not a gzip file (" + e.getMessage() + ")");
+            }
         }
+        return TextEncoding.toUtf8(in);
     }
 
     private static boolean isText(Path input) {

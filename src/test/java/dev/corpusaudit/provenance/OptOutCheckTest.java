@@ -110,6 +110,11 @@ class OptOutCheckTest {
         Files.writeString(semicolons, "\uFEFFmember_id;opted_out_at\r\nm2;2026-01-31\r\n");
         assertEquals(LocalDate.parse("2026-01-31"),
                 OptOutRegister.load(semicolons, Fixtures.KEYS).optedOutAt(Fixtures.KEYS.key("m2")));
+        // and a Windows tool's UTF-16 with its byte-order mark
+        Path utf16 = dir.resolve("utf16.csv");
+        Files.write(utf16, "member_id,opted_out_at\r\nm3,2026-02-28\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        assertEquals(LocalDate.parse("2026-02-28"),
+                OptOutRegister.load(utf16, Fixtures.KEYS).optedOutAt(Fixtures.KEYS.key("m3")));
     }
 
     @Test
