@@ -65,7 +65,9 @@ final class JsonlReader {
 
     /**
      * Streams one JSON object into {@code fields} (name to string value; nested values as JSON text), without
-     * building a tree. Returns why the line is not a record, or null.
+     * building a tree. Returns why the line is not a record, or null. A name given twice makes the record
+     * ambiguous: Jackson and Python keep the last value, other readers the first, so a scan of either could pass
+     * text the training pipeline reads.
      */
     private String parseObject(String line, Map<String, String> fields) throws IOException {
         try (JsonParser p = FACTORY.createParser(line)) {
@@ -73,9 +75,14 @@ final class JsonlReader {
                 return "not a JSON object";
             }
             String textProblem = null;
+            String duplicate = null;
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
+                if (fields.containsKey(name) && duplicate == null) {
+                    duplicate = "field '" + name + "' appears twice in the object (JSON readers differ on which value"
+                            + " counts, so the record is ambiguous)";
+                }
                 if (name.equals(textField) && value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
                     textProblem = "field '" + textField + "' is a JSON " + kind(value) + ", not a string";
                 }
@@ -88,7 +95,7 @@ final class JsonlReader {
             if (p.nextToken() != null) {
                 throw new JsonParseException(p, "unexpected content after the object");
             }
-            return textProblem;
+            return textProblem != null ? textProblem : duplicate;
         }
     }
 

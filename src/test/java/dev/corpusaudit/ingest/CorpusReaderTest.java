@@ -104,6 +104,25 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aFieldGivenTwiceMakesTheRecordAmbiguousAndRejected() throws Exception {
+        // Jackson and Python keep the last "text", other readers the first: scanning one could pass the other
+        Path file = write("dup.jsonl", String.join("\n",
+                "{\"id\":\"d\",\"text\":\"card 4111 1111 1111 1111\",\"text\":\"nothing here\"}",
+                "{\"id\":\"m\",\"text\":\"ok\",\"meta\":{\"k\":1,\"k\":2}}",
+                "{\"id\":\"s\",\"source\":\"post\",\"text\":\"ok\",\"source\":\"message\"}"));
+        CorpusReader.Result result = read(file);
+
+        assertEquals(1, result.accepted());
+        assertEquals("m", records.get(0).id());
+        assertEquals(List.of(1L, 3L), problems.stream().map(Rejection::line).toList());
+        assertEquals(List.of("field 'text' appears twice in the object (JSON readers differ on which value counts, so"
+                        + " the record is ambiguous)", "field 'source' appears twice in the object (JSON readers differ"
+                        + " on which value counts, so the record is ambiguous)"),
+                problems.stream().map(Rejection::reason).toList());
+        assertEquals(List.of("d", "s"), problems.stream().map(Rejection::recordId).toList());
+    }
+
+    @Test
     void invalidUtf8IsReplacedKeptAndFlagged() throws Exception {
         Path file = dir.resolve("bad.jsonl");
         byte[] prefix = "{\"id\":\"u\",\"text\":\"caf".getBytes(StandardCharsets.UTF_8);
