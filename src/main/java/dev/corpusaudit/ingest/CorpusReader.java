@@ -94,7 +94,7 @@ public final class CorpusReader {
             }
             in = TextEncoding.toUtf8(in);
             if (CsvReader.isCsv(base)) {
-                new CsvReader(assembler).read(in, name, counter);
+                new CsvReader(assembler, mapping).read(in, name, counter);
             } else if (base.endsWith(".txt")) {
                 readText(in, name, textRecordId, assembler);
             } else {

@@ -12,16 +12,20 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads CSV with a header row (RFC 4180; fields may span lines inside quotes), delimited by commas or by what the
  * header row uses instead: semicolons (spreadsheet exports in much of Europe), tabs ({@code .tsv}) or bars. Rows with
  * the wrong number of columns are rejected; a quoting error that makes the rest of the file unparseable rejects the
- * rest, said once.
+ * rest, said once, and so does a header that names the id or text column (or another field of the record) twice.
  */
 public final class CsvReader {
     /** Delimiters a header row may use, the comma first: the one it holds most of wins, a tie goes to the first. */
@@ -30,9 +34,11 @@ public final class CsvReader {
     private static final int HEADER_BYTES = 1 << 16;
 
     private final RecordAssembler assembler;
+    private final FieldMapping mapping;
 
-    CsvReader(RecordAssembler assembler) {
+    CsvReader(RecordAssembler assembler, FieldMapping mapping) {
         this.assembler = assembler;
+        this.mapping = mapping;
     }
 
     /** Whether a file name (without {@code .gz}) is read as CSV. */
@@ -82,6 +88,40 @@ public final class CsvReader {
         return DELIMITERS.charAt(best);
     }
 
+    /**
+     * The field name of each column: the header's, or where it gives none {@code column_<n>} (n from 1), and where it
+     * gives one again the name with {@code .1}, {@code .2} after it, as pandas reads it; so no column's value is
+     * dropped and every one is read by the pattern rules.
+     */
+    public static List<String> fieldNames(List<String> header) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>(header);
+        Map<String, Integer> repeats = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).isEmpty() ? "column_" + (i + 1) : header.get(i);
+            if (out.contains(name)) {
+                String renamed;
+                do {
+                    renamed = name + "." + repeats.merge(name, 1, Integer::sum);
+                } while (seen.contains(renamed) || out.contains(renamed));
+                name = renamed;
+            }
+            out.add(name);
+        }
+        return out;
+    }
+
+    /** A name the header gives twice that feeds a field of the record (id, text, lang...), or null. */
+    private String twiceNamed(List<String> header) {
+        Set<String> seen = new HashSet<>();
+        for (String name : header) {
+            if (!seen.add(name) && mapping.isMapped(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     void read(InputStream in, String file, JsonlReader.LineCounter counter) throws IOException, InterruptedException {
         CSVFormat format = formatOf(in);
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -93,9 +133,16 @@ public final class CsvReader {
             assembler.reject(new CorpusRecord.Origin(file, 1), null, "unusable CSV header: " + e.getMessage());
             return;
         }
-        List<String> header = parser.getHeaderNames();
-        if (header.isEmpty()) {
+        if (parser.getHeaderNames().isEmpty()) {
             assembler.reject(new CorpusRecord.Origin(file, 1), null, "empty file: no CSV header");
+            return;
+        }
+        List<String> header = fieldNames(parser.getHeaderNames());
+        String twice = twiceNamed(parser.getHeaderNames());
+        if (twice != null) {
+            assembler.reject(new CorpusRecord.Origin(file, 1), null, "the header names column '" + twice
+                    + "' twice, so which one is the record's is ambiguous (rename one, or choose with --map); the"
+                    + " file was not read");
             return;
         }
         Iterator<CSVRecord> rows = parser.iterator();

@@ -18,7 +18,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +29,6 @@ import java.util.Map;
  * the input's while the values are the same.
  */
 final class CsvRewriter {
-    static final String DUPLICATE_COLUMN = "a column name appears twice in the header; the scan read only the last";
-
     private CsvRewriter() {
     }
 
@@ -59,7 +56,7 @@ final class CsvRewriter {
             writer.flush();
             return 0;
         }
-        String problem = new HashSet<>(header).size() < header.size() ? DUPLICATE_COLUMN : null;
+        List<String> names = CsvReader.fieldNames(header);
         CSVPrinter printer = CSVFormat.RFC4180.builder().setDelimiter(format.getDelimiterString())
                 .setHeader(header.toArray(String[]::new)).get().print(writer);
         Iterator<CSVRecord> rows = parser.iterator();
@@ -82,15 +79,14 @@ final class CsvRewriter {
             }
             met++;
             Map<String, String> fields = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                fields.put(header.get(i), row.get(i));
+            for (int i = 0; i < names.size(); i++) {
+                fields.put(names.get(i), row.get(i));
             }
-            Redaction redaction = redactor.redact(fields.get(idField), new CorpusRecord.Origin(file, line), fields,
-                    problem);
+            Redaction redaction = redactor.redact(fields.get(idField), new CorpusRecord.Origin(file, line), fields);
             if (redaction.action() != Redaction.Action.DROPPED) {
                 List<String> values = new ArrayList<>(header.size());
-                for (int i = 0; i < header.size(); i++) {
-                    values.add(redaction.newValues().getOrDefault(header.get(i), row.get(i)));
+                for (int i = 0; i < names.size(); i++) {
+                    values.add(redaction.newValues().getOrDefault(names.get(i), row.get(i)));
                 }
                 printer.printRecord(values);
             }

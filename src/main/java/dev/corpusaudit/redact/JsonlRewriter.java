@@ -28,7 +28,6 @@ final class JsonlRewriter {
     // The scan's own parser settings (ingest's JsonlReader), so values read here equal the values it scanned.
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = MAPPER.getFactory();
-    static final String DUPLICATE_FIELD = "a field appears twice in the line; the scan read only its last value";
 
     private JsonlRewriter() {
     }
@@ -62,12 +61,11 @@ final class JsonlRewriter {
                 continue;
             }
             met++;
-            Map<String, Value> values = new LinkedHashMap<>();
-            boolean duplicate = !parse(line.text(), values);
+            Map<String, Value> values = parse(line.text());
             Map<String, String> fields = new LinkedHashMap<>();
             values.forEach((name, value) -> fields.put(name, value.scanned()));
             Redaction redaction = redactor.redact(fields.get(idField), new CorpusRecord.Origin(file, line.number()),
-                    fields, duplicate ? DUPLICATE_FIELD : null);
+                    fields);
             switch (redaction.action()) {
                 case KEPT -> writer.write(line.text());
                 case MASKED -> writer.write(splice(line.text(), values, redaction.newValues()));
@@ -83,10 +81,10 @@ final class JsonlRewriter {
 
     /**
      * Reads a line the scan accepted into its top-level values, as the scan read them (strings as text, nested
-     * values as compact JSON). Returns false when a name occurs twice.
+     * values as compact JSON); the scan rejects a line that names a field twice.
      */
-    private static boolean parse(String line, Map<String, Value> values) throws IOException {
-        boolean unique = true;
+    private static Map<String, Value> parse(String line) throws IOException {
+        Map<String, Value> values = new LinkedHashMap<>();
         try (JsonParser p = FACTORY.createParser(line)) {
             p.nextToken();
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -99,10 +97,10 @@ final class JsonlRewriter {
                     default -> p.getText();
                 };
                 int to = (int) p.currentLocation().getCharOffset();
-                unique &= values.put(name, new Value(scanned, from, to)) == null;
+                values.put(name, new Value(scanned, from, to));
             }
         }
-        return unique;
+        return values;
     }
 
     /** The line with the given fields' values replaced by JSON strings of their new values. */

@@ -7,9 +7,6 @@ import java.util.Map;
 /** Decides and logs the fate of one record that the scan read; the corpus writers call it for each. */
 @FunctionalInterface
 interface RecordRedactor {
-    /**
-     * @param fields  the record's fields as the scan read them (name to value)
-     * @param problem why the record cannot be passed on although the scan read it, or null
-     */
-    Redaction redact(String recordId, CorpusRecord.Origin origin, Map<String, String> fields, String problem);
+    /** @param fields the record's fields as the scan read them (name to value) */
+    Redaction redact(String recordId, CorpusRecord.Origin origin, Map<String, String> fields);
 }

@@ -26,11 +26,6 @@ record Redaction(Action action, String reason, List<Mark> marks, Map<String, Str
 
     static final Redaction KEEP = new Redaction(Action.KEPT, null, List.of(), Map.of());
 
-    /** A record dropped for a reason of its own, not for a finding (not scanned, for example). */
-    static Redaction dropped(String reason) {
-        return new Redaction(Action.DROPPED, reason, List.of(), Map.of());
-    }
-
     /**
      * Decides a record's fate from its marks.
      *

@@ -95,9 +95,8 @@ public final class Redactor {
                 }
             });
             List<String> warnings = checkFindingsFit(marks, findingsFile, read.files());
-            RecordRedactor redactor = (id, origin, fields, problem) -> {
-                Redaction redaction = problem != null ? Redaction.dropped(problem)
-                        : Redaction.decide(marks.of(id), fields);
+            RecordRedactor redactor = (id, origin, fields) -> {
+                Redaction redaction = Redaction.decide(marks.of(id), fields);
                 try {
                     log.record(id, origin, redaction);
                 } catch (IOException e) {
@@ -201,8 +200,7 @@ public final class Redactor {
                     return; // the first pass rejected it (a duplicate id of another input)
                 }
                 met.merge(name, 1L, Long::sum);
-                Redaction redaction = redactor.redact(record.id(), record.origin(), Map.of(textField, record.text()),
-                        null);
+                Redaction redaction = redactor.redact(record.id(), record.origin(), Map.of(textField, record.text()));
                 if (redaction.action() == Redaction.Action.DROPPED) {
                     return;
                 }

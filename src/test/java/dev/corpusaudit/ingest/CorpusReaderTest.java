@@ -215,6 +215,27 @@ class CorpusReaderTest {
     }
 
     @Test
+    void csvColumnsWithoutANameOrWithTheSameNameAreAllKept() throws Exception {
+        // spreadsheet exports: two "notes" columns, columns with no header; pandas' names, so no value is dropped
+        Path file = write("n.csv", "id,notes,text,notes,,notes.1\na,n1,hello,n2,n3,n4\n");
+        read(file);
+        assertEquals(java.util.Map.of("notes", "n1", "notes.2", "n2", "column_5", "n3", "notes.1", "n4"),
+                records.get(0).extra());
+        assertEquals("hello", records.get(0).text());
+    }
+
+    @Test
+    void csvHeaderNamingTheTextColumnTwiceRejectsTheFileOnce() throws Exception {
+        Path file = write("t.csv", "id,text,text\na,hello,my card 4111 1111 1111 1111\nb,x,y\n");
+        CorpusReader.Result result = read(file);
+        assertEquals(0, result.accepted());
+        assertEquals(1, result.rejected());
+        assertEquals(1, problems.get(0).line());
+        assertEquals("the header names column 'text' twice, so which one is the record's is ambiguous (rename one,"
+                + " or choose with --map); the file was not read", problems.get(0).reason());
+    }
+
+    @Test
     void spreadsheetExportsWithAByteOrderMarkAndSemicolonsOrTabs() throws Exception {
         // Excel's "CSV UTF-8" starts with a byte-order mark; in much of Europe its columns are split by semicolons
         Path excel = write("excel.csv", "\uFEFFid;text;lang\n"

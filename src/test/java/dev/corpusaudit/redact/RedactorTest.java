@@ -177,13 +177,14 @@ class RedactorTest {
         assertEquals(List.of("{\"id\":\"p1\",\"text\":\"[REDACTED:pii.person]ne\"}"),
                 Files.readAllLines(dir.resolve("clean/corpus.jsonl")));
         assertEquals(new RedactionSummary.Records(7, 0, 1, 6), result.summary().records());
-        assertEquals(Map.of(RedactionLog.NOT_SCANNED, 5L, JsonlRewriter.DUPLICATE_FIELD, 1L),
+        assertEquals(Map.of(RedactionLog.NOT_SCANNED, 6L),
                 result.summary().droppedByReason());
         List<String> reasons = log().stream().map(e -> e.get("line").asInt() + " " + e.path("reason").asText()
                 .replaceAll("at column \\d+", "at column N")).toList();
         assertEquals(List.of("2 not scanned: malformed JSON at column N", "3 not scanned: blank line",
                 "4 not scanned: duplicate id 'p1'", "5 not scanned: field 'text' is a JSON number, not a string",
-                "6 not scanned: missing field 'id'", "1 ", "7 " + JsonlRewriter.DUPLICATE_FIELD), reasons);
+                "6 not scanned: missing field 'id'", "7 not scanned: field 'text' appears twice in the object", "1 "),
+                reasons);
         String logText = Files.readString(dir.resolve("clean/redaction-log.jsonl"))
                 + Files.readString(dir.resolve("clean/" + Redactor.SUMMARY));
         for (String secret : List.of(EMAIL, "secret", "fine", "earlier", "broken")) {
@@ -252,6 +253,18 @@ class RedactorTest {
         assertEquals("id;text\r\ne1;\"Mail [REDACTED:pii.email]; danke\"\r\ne2;nichts\r\n",
                 Files.readString(dir.resolve("clean/export.csv")));
         assertEquals(new RedactionSummary.Records(2, 1, 1, 0), result.summary().records());
+    }
+
+    @Test
+    void repeatedCsvColumnNamesMaskTheColumnTheFindingNames() throws Exception {
+        // the scan names the second "notes" column "notes.1" (pandas' name), and its findings say so
+        Path corpus = write("notes.csv", "id,text,notes,notes", "n1,hello,first," + EMAIL);
+        Path findings = write("findings.jsonl", finding("n1", "pii.email", 0, EMAIL.length(), "notes.1"));
+
+        redact(RedactionPlan.defaults(), findings, corpus);
+
+        assertEquals("id,text,notes,notes\r\nn1,hello,first,[REDACTED:pii.email]\r\n",
+                Files.readString(dir.resolve("clean/notes.csv")));
     }
 
     @Test
