@@ -8,7 +8,6 @@ import dev.corpusaudit.nlp.ModelRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The analyze stage for one worker: language (given, or detected on a prefix), member pseudonym, the pattern
@@ -19,8 +18,6 @@ public final class RecordAnalyzer {
     private final PatternStage patterns;
     private final Pseudonymizer pseudonymizer;
 
-    private static final Pattern ISO_639_1 = Pattern.compile("[a-z]{2}");
-
     public RecordAnalyzer(ModelRegistry models, PatternStage patterns, Pseudonymizer pseudonymizer) {
         this.languages = new LanguageIdentifier(models);
         this.patterns = patterns;
@@ -28,8 +25,7 @@ public final class RecordAnalyzer {
     }
 
     public AnalyzedRecord analyze(CorpusRecord record) {
-        String lang = ISO_639_1.matcher(record.lang() == null ? "" : record.lang()).matches() ? record.lang()
-                : languages.detect(record.text());
+        String lang = record.lang() != null ? record.lang() : languages.detect(record.text());
         List<Signal> signals = new ArrayList<>(patterns.find(record.text(), lang));
         for (Map.Entry<String, String> field : record.extra().entrySet()) {
             if (field.getValue() != null && !field.getValue().isBlank()) {

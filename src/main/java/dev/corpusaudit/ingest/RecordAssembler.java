@@ -2,15 +2,19 @@ package dev.corpusaudit.ingest;
 
 import dev.corpusaudit.model.CorpusRecord;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns the fields of one input line into a {@link CorpusRecord}, or a rejection: missing id or text, duplicate
- * id, text over the size limit. Assigns each accepted record its sequence number. One per scan, used by every
+ * id, text over the size limit. A record kept with invalid UTF-8 replaced or metadata outside the schema
+ * ({@link MetadataCheck}) is flagged, with one warning line that says all of it. Assigns each accepted record its sequence number. One per scan, used by every
  * reader, so that ids are unique across all inputs.
  */
 public final class RecordAssembler {
@@ -57,10 +61,22 @@ public final class RecordAssembler {
             reject(origin, id, "duplicate id '" + id + "' (the first record with this id was kept)");
             return;
         }
+        String source = blankToNull(fields.get(mapping.inputName("source")));
+        source = source == null ? null : source.toLowerCase(Locale.ROOT);
+        String region = region(fields.get(mapping.inputName("region")));
+        String lang = blankToNull(fields.get(mapping.inputName("lang")));
+        lang = lang == null ? null : lang.toLowerCase(Locale.ROOT);
+        String createdAt = blankToNull(fields.get(mapping.inputName("created_at")));
+        List<String> warnings = new ArrayList<>();
         if (utf8Problem) {
+            warnings.add("invalid UTF-8 replaced with U+FFFD");
+        }
+        warnings.addAll(MetadataCheck.problems(source, region, lang, createdAt));
+        lang = MetadataCheck.isLanguage(lang) ? lang : null;
+        if (!warnings.isEmpty()) {
             flagged++;
             handler.problem(Rejection.kept(origin.file(), origin.line(), id,
-                    "invalid UTF-8 replaced with U+FFFD; record scanned"));
+                    String.join("; ", warnings) + "; record scanned"));
         }
         Map<String, String> extra = new LinkedHashMap<>();
         fields.forEach((name, value) -> {
@@ -75,13 +91,8 @@ public final class RecordAssembler {
                 extra.put(ours, value);
             }
         }
-        String lang = fields.get(mapping.inputName("lang"));
         CorpusRecord record = new CorpusRecord(nextSeq++, id, text,
-                blankToNull(fields.get(mapping.inputName("member_id"))),
-                blankToNull(fields.get(mapping.inputName("source"))),
-                upper(fields.get(mapping.inputName("region"))),
-                lang == null || lang.isBlank() ? null : lang.trim().toLowerCase(java.util.Locale.ROOT),
-                blankToNull(fields.get(mapping.inputName("created_at"))),
+                blankToNull(fields.get(mapping.inputName("member_id"))), source, region, lang, createdAt,
                 Collections.unmodifiableMap(extra), origin);
         accepted++;
         handler.record(record);
@@ -109,8 +120,17 @@ public final class RecordAssembler {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String upper(String s) {
+    /** A region code in upper case, with the two codes the EU writes for countries ISO names otherwise (UK, EL). */
+    private static String region(String s) {
         String v = blankToNull(s);
-        return v == null ? null : v.toUpperCase(java.util.Locale.ROOT);
+        if (v == null) {
+            return null;
+        }
+        v = v.toUpperCase(Locale.ROOT);
+        return switch (v) {
+            case "UK" -> "GB";
+            case "EL" -> "GR";
+            default -> v;
+        };
     }
 }

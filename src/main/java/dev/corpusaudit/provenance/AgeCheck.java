@@ -1,6 +1,7 @@
 package dev.corpusaudit.provenance;
 
 import dev.corpusaudit.model.Finding;
+import dev.corpusaudit.model.IsoDate;
 import dev.corpusaudit.ruleset.Policy;
 
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ final class AgeCheck {
         List<Reading> readings = new ArrayList<>();
         String birthField = facts.record().extra().get("member_birth_date");
         if (birthField != null) {
-            LocalDate birth = Facts.date(birthField.strip());
+            LocalDate birth = IsoDate.of(birthField.strip());
             if (birth == null) {
                 problems.add("member_birth_date '" + birthField + "' is not a date (yyyy-MM-dd)");
             } else {

@@ -4,7 +4,6 @@ import dev.corpusaudit.model.CorpusRecord;
 import dev.corpusaudit.model.Finding;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * What the metadata checks know about one record: the record, its language and member key, its creation date, its
@@ -15,19 +14,6 @@ import java.time.format.DateTimeParseException;
  */
 record Facts(CorpusRecord record, String lang, boolean member, long memberKey, LocalDate created, String region,
              LocalDate snapshot) {
-
-    /** The date of an ISO-8601 date or timestamp ({@code T} or a space after the date), or null when absent or not one. */
-    static LocalDate date(String value) {
-        if (value == null || value.length() < 10
-                || value.length() > 10 && value.charAt(10) != 'T' && value.charAt(10) != ' ') {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     /** A finding about the whole record (no offsets): metadata, not text, is the evidence. */
     Finding finding(String category, String ruleId, String version, double confidence, String severity,

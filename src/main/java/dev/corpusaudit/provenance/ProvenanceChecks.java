@@ -3,6 +3,7 @@ package dev.corpusaudit.provenance;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.CorpusRecord;
 import dev.corpusaudit.model.Finding;
+import dev.corpusaudit.model.IsoDate;
 import dev.corpusaudit.model.ProvenanceSummary;
 import dev.corpusaudit.ruleset.Policy;
 import dev.corpusaudit.ruleset.RegionCodes;
@@ -68,7 +69,7 @@ public final class ProvenanceChecks {
         boolean member = memberKey != null;
         long key = member ? memberKey : 0;
         String region = record.region() != null ? record.region() : member ? registers.members().region(key) : null;
-        LocalDate created = Facts.date(record.createdAt());
+        LocalDate created = IsoDate.of(record.createdAt());
         Facts facts = new Facts(record, lang, member, key, created, region, snapshot);
         List<Finding> found = new ArrayList<>(2);
         add(found, sources.check(facts));

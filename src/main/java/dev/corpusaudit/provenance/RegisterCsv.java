@@ -4,6 +4,7 @@ import dev.corpusaudit.ingest.CsvReader;
 import dev.corpusaudit.ingest.TextEncoding;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.InputException;
+import dev.corpusaudit.model.IsoDate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -38,7 +39,7 @@ final class RegisterCsv {
 
         LocalDate date(String column) {
             String value = get(column);
-            LocalDate date = Facts.date(value);
+            LocalDate date = IsoDate.of(value);
             if (date == null) {
                 throw problem(column, "'" + value + "' is not a date (yyyy-MM-dd)");
             }

@@ -123,6 +123,35 @@ class CorpusReaderTest {
     }
 
     @Test
+    void metadataOutsideTheSchemaKeepsTheRecordWithOneWarningLine() throws Exception {
+        Path file = write("meta.jsonl", String.join("\n",
+                "{\"id\":\"a\",\"text\":\"hi\",\"source\":\"Message\",\"region\":\"uk\",\"lang\":\"EN\"}",
+                "{\"id\":\"b\",\"text\":\"hi\",\"source\":\"dm\",\"lang\":\"klingon\",\"created_at\":\"yesterday\"}",
+                "{\"id\":\"c\",\"text\":\"hi\",\"region\":\"EL\",\"created_at\":\"2025-03-01T08:00:00+01:00\"}"));
+        CorpusReader.Result result = read(file);
+
+        assertEquals(3, result.accepted());
+        assertEquals(1, result.flagged());
+        // case and the EU's own codes for the UK and Greece are read as the schema's
+        assertEquals(List.of("message", "GB", "en"), List.of(records.get(0).source(), records.get(0).region(),
+                records.get(0).lang()));
+        assertEquals("GR", records.get(2).region());
+        // a language that is no ISO 639-1 code is detected, not used
+        assertEquals(null, records.get(1).lang());
+        assertEquals("dm", records.get(1).source());
+        assertEquals(1, problems.size());
+        Rejection warning = problems.get(0);
+        assertEquals(2, warning.line());
+        assertEquals("b", warning.recordId());
+        assertTrue(!warning.isRejected());
+        assertEquals("field 'source' is 'dm', not a source type of the schema (profile, post, comment, article, poll,"
+                + " group_post, job_posting, job_application, message, ai_prompt, other), so no source check applies;"
+                + " field 'lang' is 'klingon', not an ISO 639-1 language code, so the language was detected; field"
+                + " 'created_at' is 'yesterday', not an ISO-8601 date, so the record counts as undated (no age at its"
+                + " date, no month); record scanned", warning.reason());
+    }
+
+    @Test
     void invalidUtf8IsReplacedKeptAndFlagged() throws Exception {
         Path file = dir.resolve("bad.jsonl");
         byte[] prefix = "{\"id\":\"u\",\"text\":\"caf".getBytes(StandardCharsets.UTF_8);

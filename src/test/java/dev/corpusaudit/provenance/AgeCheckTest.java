@@ -1,6 +1,7 @@
 package dev.corpusaudit.provenance;
 
 import dev.corpusaudit.model.CorpusRecord;
+import dev.corpusaudit.model.IsoDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,7 +95,7 @@ class AgeCheckTest {
 
     private static AgeCheck.Verdict check(CorpusRecord record, MemberRegister members) {
         Facts facts = new Facts(record, "en", true, Fixtures.KEYS.key(record.memberId()),
-                Facts.date(record.createdAt()), record.region(), SNAPSHOT);
+                IsoDate.of(record.createdAt()), record.region(), SNAPSHOT);
         return new AgeCheck(Fixtures.policy(false, List.of()), members).check(facts);
     }
 }

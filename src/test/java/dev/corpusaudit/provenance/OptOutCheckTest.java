@@ -1,7 +1,8 @@
 package dev.corpusaudit.provenance;
 
-import dev.corpusaudit.model.CorpusRecord;
 import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.model.CorpusRecord;
+import dev.corpusaudit.model.IsoDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class OptOutCheckTest {
     void theRuleOfThePolicy(String name, String member, String created, String snapshot, boolean retroactive,
                             Boolean finding, Boolean createdAfter) throws IOException {
         CorpusRecord record = Fixtures.record("r1", "t", member, "post", "DE", created);
-        Facts facts = new Facts(record, "en", true, Fixtures.KEYS.key(member), Facts.date(created), "DE",
+        Facts facts = new Facts(record, "en", true, Fixtures.KEYS.key(member), IsoDate.of(created), "DE",
                 LocalDate.parse(snapshot));
         OptOutCheck.Verdict v = new OptOutCheck(Fixtures.policy(retroactive, List.of()), register()).check(facts);
         if (finding == null) {
