@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public record DetectorRule(RuleSpec spec, PatternDetector detector) {
 
     private static final Map<String, PatternDetector> DETECTORS = Stream.of(new EmailDetector(),
-                    new PaymentCardDetector(), new PhoneDetector())
+                    new ObfuscatedEmailDetector(), new PaymentCardDetector(), new PhoneDetector())
             .collect(Collectors.toUnmodifiableMap(PatternDetector::name, Function.identity()));
     private static final List<String> ALL = Stream.concat(DETECTORS.keySet().stream(),
             Stream.of(PersonNameDetector.NAME)).sorted().toList();

@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 /**
  * Makes e-mail addresses in the shapes people really use: first.last, initials, hyphens and
  * underscores, numbers, plus-tags, company domains with country TLDs and subdomains, free mail
- * providers, and the odd address in capitals. Also makes the near misses: obfuscated addresses and
- * {@code @handle} mentions, which must not read as addresses.
+ * providers, and the odd address in capitals; and the same written out ("anna at example dot com"). Also makes the
+ * near misses: {@code @handle} mentions, which must not read as addresses.
  */
 final class EmailAddresses {
     private static final String[] PLUS_TAGS = {"jobs", "linkedin", "news", "cv", "work", "recruiting", "2025"};
@@ -74,7 +74,7 @@ final class EmailAddresses {
         return words.get(0) + (rng.nextBoolean() ? "-" : "") + words.get(1);
     }
 
-    /** {@code anna.berg at example dot com}: an address a person can read but a scanner must not count. */
+    /** {@code anna.berg at example dot com}: an address written out so that scrapers miss it. */
     static String obfuscated(SplittableRandom rng, String first, String last, String company, List<String> tlds) {
         String local = slugOrDefault(first, "info") + (rng.nextBoolean() ? "." + slugOrDefault(last, "contact") : "");
         String[] domain = {companyDomain(rng, company), tlds.get(rng.nextInt(tlds.size()))};

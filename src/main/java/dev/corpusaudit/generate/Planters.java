@@ -24,7 +24,7 @@ final class Planters {
             new NearMissPlanter("iban", Slot.IBAN, NEAR_MISS_RATE),
             new NearMissPlanter("date", Slot.DATE, NEAR_MISS_RATE),
             new NearMissPlanter("handle", Slot.HANDLE, NEAR_MISS_RATE),
-            new NearMissPlanter("obfuscated_email", Slot.OBFUSCATED_EMAIL, NEAR_MISS_RATE),
+            new ObfuscatedEmailPlanter(),
             new NearMissPlanter("diagnose_other", null, NEAR_MISS_RATE),
             new NearMissPlanter("metaphor", null, NEAR_MISS_RATE),
             // public statements quoted in public: a quotation, but no private message

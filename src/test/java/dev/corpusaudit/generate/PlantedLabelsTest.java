@@ -21,6 +21,8 @@ class PlantedLabelsTest {
     /** 13 to 19 digits, single spaces or dashes between them: what a card detector would look at. */
     private static final Pattern CARD_LIKE = Pattern.compile("(?<!\\d)\\d(?:[ -]?\\d){12,18}(?!\\d)");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    /** An address written out, as the generator writes it: "anna at acme dot de", "anna (at) acme (dot) de". */
+    private static final Pattern WRITTEN_OUT = Pattern.compile("[A-Za-z0-9._-]+ (?:at|\\[at\\]|\\(at\\)) [a-z0-9-]+ (?:dot|\\[dot\\]|\\(dot\\)) [a-z]{2,}");
     private static final Set<String> FORMULA_PREFIXES = Set.of("=", "+", "-", "@");
 
     private final GeneratedCorpus corpus = GeneratedCorpus.get();
@@ -51,14 +53,15 @@ class PlantedLabelsTest {
     }
 
     @Test
-    void recordsWithAnAddressAreLabelledEmailAndNoOthers() {
+    void recordsWithAnAddressWrittenOrWrittenOutAreLabelledEmailAndNoOthers() {
         int obfuscated = 0;
         int handles = 0;
         for (int i = 0; i < corpus.records.size(); i++) {
             String text = corpus.text(i);
             boolean hasAddress = EMAIL.matcher(text).find();
-            assertEquals(hasAddress, corpus.labelled(i, "pii.email"), text);
-            obfuscated += text.contains(" [at] ") || text.contains(" (at) ") || text.contains(" dot ") ? 1 : 0;
+            boolean writtenOut = WRITTEN_OUT.matcher(text).find();
+            assertEquals(hasAddress || writtenOut, corpus.labelled(i, "pii.email"), text);
+            obfuscated += writtenOut ? 1 : 0;
             handles += !hasAddress && text.matches("(?s).*(^|\\s)@[A-Za-z]\\w+.*") ? 1 : 0;
         }
         assertTrue(obfuscated > 0 && handles > 0, obfuscated + " obfuscated, " + handles + " handles");
@@ -111,7 +114,7 @@ class PlantedLabelsTest {
     void plantedCategoriesComeAtRealisticRates() {
         Map<String, Long> perCategory = corpus.stats.labelledRecordsPerCategory();
         double n = corpus.records.size();
-        assertBetween("pii.email", perCategory.get("pii.email") / n, 0.03, 0.055);
+        assertBetween("pii.email", perCategory.get("pii.email") / n, 0.04, 0.07);
         assertBetween("excluded.payment_card", perCategory.get("excluded.payment_card") / n, 0.007, 0.016);
         assertBetween("special.health", perCategory.get("special.health") / n, 0.04, 0.065);
         assertBetween("excluded.private_message", perCategory.get("excluded.private_message") / n, 0.07, 0.11);
