@@ -15,8 +15,8 @@ import java.util.Set;
  * " at " or a language's name for the sign ("arobase", "arroba", "chiocciola", "Klammeraffe") is everyday prose
  * ("looked at amazon dot com"), so it counts only when the dots are written out too ("dot", "point", "punto",
  * "punt") and the local part looks like a mailbox (a dot, underscore, hyphen or digit in it) or a word for mail or
- * contact stands just before it. Dots written out need a top-level domain people write this way (com, de, fr...). Scans outward from each
- * marker, so the cost is linear in the text.
+ * contact stands just before it. Dots written out need a top-level domain people write this way (com, de, fr...).
+ * Scans outward from each marker, so the cost is linear in the text.
  */
 public final class ObfuscatedEmailDetector implements PatternDetector {
     private static final int MAX_LOCAL = 64;
@@ -149,7 +149,8 @@ public final class ObfuscatedEmailDetector implements PatternDetector {
         }
         String marker = text.substring(from, to).strip();
         return new Match(start, end, "address written with '" + marker + "' for '@'"
-                + (spelledDots ? " and the dots written out" : "") + "; domain '." + tld + "' top-level label alphabetic");
+                + (spelledDots ? " and the dots written out" : "") + "; domain '." + tld
+                + "' top-level label alphabetic");
     }
 
     /** The end of a bracketed "at" or "@" starting at {@code i} ("(at)", "[ at ]", "(@)"), or -1. */

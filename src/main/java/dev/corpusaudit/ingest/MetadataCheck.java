@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
 /**
  * A record's metadata against the input schema of DESIGN.md. A value the checks cannot read is no reason to drop
  * the record (its text is scanned all the same), but the checks that need it pass it by: a private message whose
- * {@code source} says {@code dm}, an age at the record's date that needs a {@code created_at} written {@code 03/01/2025}.
- * So the record is kept with a warning that names the field and what was expected. A value is quoted only when it
+ * {@code source} says {@code dm}, an age at the record's date that needs a {@code created_at} written
+ * {@code 03/01/2025}. So the record is kept with a warning that names the field and what was expected. A value is quoted only when it
  * looks like a code: a CSV with shifted columns puts text in the source field, and no warning holds text.
  */
 final class MetadataCheck {
     /** The schema's source types. */
-    static final Set<String> SOURCES = Set.of("profile", "post", "comment", "article", "poll", "group_post",
+    private static final Set<String> SOURCES = Set.of("profile", "post", "comment", "article", "poll", "group_post",
             "job_posting", "job_application", "message", "ai_prompt", "other");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());

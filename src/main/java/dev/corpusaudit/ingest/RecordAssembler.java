@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Turns the fields of one input line into a {@link CorpusRecord}, or a rejection: missing id or text, duplicate
  * id, text over the size limit. A record kept with invalid UTF-8 replaced or metadata outside the schema
- * ({@link MetadataCheck}) is flagged, with one warning line that says all of it. Assigns each accepted record its sequence number. One per scan, used by every
- * reader, so that ids are unique across all inputs.
+ * ({@link MetadataCheck}) is flagged, with one warning line that says all of it. Assigns each accepted record its
+ * sequence number. One per scan, used by every reader, so that ids are unique across all inputs.
  */
 public final class RecordAssembler {
     private final FieldMapping mapping;

@@ -8,7 +8,10 @@ public final class IsoDate {
     private IsoDate() {
     }
 
-    /** The date of an ISO-8601 date or timestamp ({@code T} or a space after the date), or null when absent or not one. */
+    /**
+     * The date of an ISO-8601 date or timestamp ({@code T} or a space after the date), or null when absent or not
+     * one.
+     */
     public static LocalDate of(String value) {
         if (value == null || value.length() < 10
                 || value.length() > 10 && value.charAt(10) != 'T' && value.charAt(10) != ' ') {
