@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Detects a text's language on a bounded prefix, so that cost does not grow with record length: a decisive
  * function-word vote over the supported languages answers first; otherwise OpenNLP's language detector (103
- * languages) decides. Returns ISO 639-1 codes ({@code und} when the text has too few letters to tell). Not
+ * languages) decides. Returns ISO 639-1 codes ({@code und} when the vote has no answer and the text has too few
+ * letters for the detector). Not
  * thread-safe: one per worker.
  */
 public final class LanguageIdentifier {
@@ -18,7 +19,10 @@ public final class LanguageIdentifier {
     public static final int PREFIX_CHARS = 300;
     /** Characters the OpenNLP detector sees when the function-word vote was not decisive. */
     static final int MODEL_PREFIX_CHARS = 100;
-    /** Fewer letters than this and any guess is noise. */
+    /**
+     * Fewer letters than this and the statistical detector's guess is noise; the function-word vote still answers
+     * where it is decisive ("I have cancer.", "Ik ben zwanger!"), as it does on short comments.
+     */
     static final int MIN_LETTERS = 12;
     public static final String UNDETERMINED = "und";
 
@@ -40,12 +44,9 @@ public final class LanguageIdentifier {
                 letters++;
             }
         }
-        if (letters < MIN_LETTERS) {
-            return UNDETERMINED;
-        }
         String voted = FUNCTION_WORDS.vote(prefix);
-        if (voted != null) {
-            return voted;
+        if (voted != null || letters < MIN_LETTERS) {
+            return voted != null ? voted : UNDETERMINED;
         }
         // The statistical detector costs in proportion to its input: a shorter prefix still holds enough n-grams.
         Language best = detector.predictLanguage(prefix.length() > MODEL_PREFIX_CHARS

@@ -57,4 +57,55 @@ class LanguageAccuracyDevDataTest {
                 lang, n, voted / (double) n, voted == 0 ? 0 : voteRight / (double) voted, accuracy);
         assertTrue(accuracy >= 0.85, lang + " accuracy " + accuracy);
     }
+
+    /**
+     * Texts of under twelve letters, where only the vote may answer: the first words of each sentence (4 to 11
+     * letters), each fragment once, leaving out HateCheck's spelled-out cases ("M u s l i m s"), whose single
+     * letters are no words of any language. Prints the share the identifier gives a language and how often it is
+     * the right one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en, hatecheck_test_suite_cases_english.csv", "de, hatecheck_cases_final_german.csv",
+            "fr, hatecheck_cases_final_french.csv", "nl, hatecheck_cases_final_dutch.csv",
+            "es, hatecheck_cases_final_spanish.csv", "it, hatecheck_cases_final_italian.csv",
+            "pt, hatecheck_cases_final_portuguese.csv", "pl, hatecheck_cases_final_polish.csv"})
+    void identifiesShortFragmentsByTheVoteAlone(String lang, String file) throws Exception {
+        Path path = DATA.resolve(file);
+        Assumptions.assumeTrue(Files.isRegularFile(path), "no dev data at " + path);
+        LanguageIdentifier identifier = new LanguageIdentifier(ModelRegistry.shared());
+        java.util.Set<String> fragments = new java.util.LinkedHashSet<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true).get();
+        try (Reader reader = Files.newBufferedReader(path); CSVParser parser = CSVParser.parse(reader, format)) {
+            for (CSVRecord row : parser) {
+                if (row.get("functionality").contains("spell")) {
+                    continue;
+                }
+                String[] words = row.get("test_case").split("\\s+");
+                for (int k = 1; k <= words.length; k++) {
+                    String fragment = String.join(" ", java.util.Arrays.copyOf(words, k));
+                    long letters = fragment.chars().filter(Character::isLetter).count();
+                    if (letters >= LanguageIdentifier.MIN_LETTERS) {
+                        break;
+                    }
+                    if (letters >= 4) {
+                        fragments.add(fragment);
+                    }
+                }
+            }
+        }
+        int decided = 0;
+        int right = 0;
+        for (String fragment : fragments) {
+            String detected = identifier.detect(fragment);
+            if (!detected.equals(LanguageIdentifier.UNDETERMINED)) {
+                decided++;
+                right += detected.equals(lang) ? 1 : 0;
+            }
+        }
+        double accuracy = right / (double) Math.max(1, decided);
+        System.out.printf("short fragments %s: %d, a language for %.2f, right %.3f%n", lang, fragments.size(),
+                decided / (double) fragments.size(), accuracy);
+        assertTrue(accuracy >= 0.9, lang + " accuracy on short fragments " + accuracy);
+    }
 }

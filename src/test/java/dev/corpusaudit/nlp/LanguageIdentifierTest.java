@@ -64,7 +64,17 @@ class LanguageIdentifierTest {
     @Test
     void tooFewLettersIsUndetermined() {
         assertEquals(LanguageIdentifier.UNDETERMINED, IDENTIFIER.detect("👍 100% ok"));
+        assertEquals(LanguageIdentifier.UNDETERMINED, IDENTIFIER.detect("Wow!!! 🎉 Kudos"));
         assertEquals(LanguageIdentifier.UNDETERMINED, IDENTIFIER.detect(""));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | I have cancer.", "de | Ich habe Krebs.", "fr | J'ai un cancer.", "nl | Ik heb kanker.",
+            "es | Tengo cáncer.", "it | Sono incinta!"})
+    void aShortCommentIsTheVotesWhenItAnswers(String lang, String text) {
+        // under twelve letters the statistical detector guesses at random; a decisive vote still knows
+        assertEquals(lang, IDENTIFIER.detect(text));
     }
 
     @Test
