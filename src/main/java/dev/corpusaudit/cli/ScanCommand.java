@@ -57,6 +57,11 @@ public final class ScanCommand implements Callable<Integer> {
             description = "Input field names, e.g. id=uuid,text=body.")
     String map;
 
+    @Option(names = "--source-values", paramLabel = "VALUE=SOURCE,...",
+            description = "Read the input's own source values as the schema's source types, e.g. "
+                    + "dm=message,inmail=message,share=post (values compared without case).")
+    String sourceValues;
+
     @Option(names = "--max-record-chars", paramLabel = "N",
             description = "Reject records with longer text (default: ${DEFAULT-VALUE}).")
     int maxRecordChars = ScanOptions.DEFAULT_MAX_RECORD_CHARS;
@@ -133,7 +138,8 @@ public final class ScanCommand implements Callable<Integer> {
         }
         Pseudonymizer pseudonymizer = pseudonymizer();
         Registers registers = Registers.load(members, optOuts, salaries, messages, pseudonymizer);
-        ScanOptions options = new ScanOptions(inputs, out, rules, FieldMapping.parse(map), common.threads(),
+        ScanOptions options = new ScanOptions(inputs, out, rules,
+                FieldMapping.parse(map).withSourceValues(sourceValues), common.threads(),
                 maxRecordChars, keepIndex, true, formats.contains(SARIF), registers, snapshotDate, gateConditions(),
                 baseline == null ? null : KnownFindings.load(baseline));
         ScanPipeline.Progress progress = new ScanPipeline.Progress();

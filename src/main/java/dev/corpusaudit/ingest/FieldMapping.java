@@ -3,6 +3,7 @@ package dev.corpusaudit.ingest;
 import dev.corpusaudit.model.ConfigException;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,13 +17,47 @@ public final class FieldMapping {
             "created_at", "member_birth_date", "member_age");
 
     private final Map<String, String> ourToInput;
+    /** The input's {@code source} values read as the schema's (lower case): {@code dm} as {@code message}. */
+    private final Map<String, String> sourceValues;
 
-    private FieldMapping(Map<String, String> ourToInput) {
+    private FieldMapping(Map<String, String> ourToInput, Map<String, String> sourceValues) {
         this.ourToInput = ourToInput;
+        this.sourceValues = sourceValues;
     }
 
     public static FieldMapping identity() {
-        return new FieldMapping(Map.of());
+        return new FieldMapping(Map.of(), Map.of());
+    }
+
+    /**
+     * This mapping, reading the input's {@code source} values as the schema's, from {@code --source-values
+     * dm=message,inmail=message} (the input's value on the left, compared without case); a value on the right that
+     * is no source type of the schema, or a malformed pair, is a {@link ConfigException}.
+     */
+    public FieldMapping withSourceValues(String spec) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (spec == null || spec.isBlank()) {
+            return this;
+        }
+        for (String pair : spec.split(",")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
+                throw new ConfigException("--source-values: '" + pair.trim() + "' is not of the form"
+                        + " input_value=source_type");
+            }
+            String ours = kv[1].trim().toLowerCase(Locale.ROOT);
+            if (!MetadataCheck.SOURCES.contains(ours)) {
+                throw new ConfigException("--source-values: '" + kv[1].trim() + "' is not a source type; known: "
+                        + String.join(", ", MetadataCheck.SOURCES.stream().sorted().toList()));
+            }
+            map.put(kv[0].trim().toLowerCase(Locale.ROOT), ours);
+        }
+        return new FieldMapping(ourToInput, Map.copyOf(map));
+    }
+
+    /** The schema's source type for an input's (lower-case) source value: itself unless mapped. */
+    public String sourceType(String inputValue) {
+        return inputValue == null ? null : sourceValues.getOrDefault(inputValue, inputValue);
     }
 
     /** Parses {@code ours=theirs,...}; an unknown field name or a malformed pair is a {@link ConfigException}. */
@@ -43,7 +78,7 @@ public final class FieldMapping {
             }
             map.put(ours, kv[1].trim());
         }
-        return new FieldMapping(Map.copyOf(map));
+        return new FieldMapping(Map.copyOf(map), Map.of());
     }
 
     /** The input's name for one of our fields. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class MetadataCheck {
     /** The schema's source types. */
-    private static final Set<String> SOURCES = Set.of("profile", "post", "comment", "article", "poll", "group_post",
+    static final Set<String> SOURCES = Set.of("profile", "post", "comment", "article", "poll", "group_post",
             "job_posting", "job_application", "message", "ai_prompt", "other");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
@@ -32,7 +32,7 @@ final class MetadataCheck {
         if (source != null && !SOURCES.contains(source)) {
             out.add("field 'source' is " + quoted(source) + ", not a source type of the schema (profile, post,"
                     + " comment, article, poll, group_post, job_posting, job_application, message, ai_prompt, other),"
-                    + " so no source check applies");
+                    + " so no source check applies (--source-values maps it to one)");
         }
         if (region != null && !COUNTRIES.contains(region)) {
             out.add("field 'region' is " + quoted(region) + ", not an ISO 3166-1 alpha-2 country code, so no region"

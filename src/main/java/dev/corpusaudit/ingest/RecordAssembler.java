@@ -62,7 +62,7 @@ public final class RecordAssembler {
             return;
         }
         String source = blankToNull(fields.get(mapping.inputName("source")));
-        source = source == null ? null : source.toLowerCase(Locale.ROOT);
+        source = mapping.sourceType(source == null ? null : source.toLowerCase(Locale.ROOT));
         String region = region(fields.get(mapping.inputName("region")));
         String lang = blankToNull(fields.get(mapping.inputName("lang")));
         lang = lang == null ? null : lang.toLowerCase(Locale.ROOT);

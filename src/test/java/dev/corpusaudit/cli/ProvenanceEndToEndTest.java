@@ -25,6 +25,7 @@ class ProvenanceEndToEndTest {
     static Path out;
     static Map<String, List<JsonNode>> byRecord = new TreeMap<>();
     static JsonNode summary;
+    static List<JsonNode> rejected = new ArrayList<>();
 
     private static final String DM = "Hi Marta, thanks for accepting my request. I run the platform team at a logistics "
             + "company in Rotterdam and we are looking for someone to lead our migration to event streaming next year.";
@@ -44,6 +45,8 @@ class ProvenanceEndToEndTest {
                 "{\"id\":\"us\",\"text\":\"Hello from Austin.\",\"member_id\":\"m9\",\"source\":\"post\",\"region\":\"US\",\"created_at\":\"2025-10-08\",\"member_age\":33}",
                 "{\"id\":\"bad-age\",\"text\":\"Hello.\",\"member_id\":\"m10\",\"source\":\"post\",\"region\":\"NL\",\"member_age\":\"old\"}",
                 "{\"id\":\"says-16\",\"text\":\"I'm 16 and I just finished my first internship at a bakery!\",\"source\":\"post\",\"lang\":\"en\"}",
+                "{\"id\":\"inmail\",\"text\":\"Are you open to a chat?\",\"member_id\":\"m11\",\"source\":\"InMail\",\"region\":\"NL\",\"created_at\":\"2025-10-09\",\"member_age\":30}",
+                "{\"id\":\"chat\",\"text\":\"Are you open to a chat?\",\"member_id\":\"m11\",\"source\":\"chat\",\"region\":\"NL\",\"created_at\":\"2025-10-09\",\"member_age\":30}",
                 "{\"id\":\"parent\",\"text\":\"My daughter is 16 and she just finished her first internship at a bakery!\",\"source\":\"post\",\"lang\":\"en\"}") + "\n");
         Files.writeString(dir.resolve("members.csv"), "member_id,birth_date,region\nm3,2010-04-04,AT\nm1,1990-01-01,NL\n");
         Files.writeString(dir.resolve("optouts.csv"), "member_id,opted_out_at\nm5,2025-12-01\nm6,2026-03-01\n");
@@ -63,12 +66,16 @@ class ProvenanceEndToEndTest {
         assertEquals(1, Main.run("scan", dir.resolve("corpus.jsonl").toString(), "--out", out.toString(), "-q",
                 "--ruleset", rulesets.resolve("policy-excluding-us.yaml").toString(),
                 "--members", dir.resolve("members.csv").toString(), "--optouts", dir.resolve("optouts.csv").toString(),
-                "--salaries", dir.resolve("salaries.csv").toString(), "--messages", dir.resolve("messages.jsonl").toString()));
+                "--salaries", dir.resolve("salaries.csv").toString(), "--messages", dir.resolve("messages.jsonl").toString(),
+                "--source-values", "inmail=message"));
         for (String line : Files.readAllLines(out.resolve("findings.jsonl"))) {
             JsonNode f = Json.MAPPER.readTree(line);
             byRecord.computeIfAbsent(f.get("record_id").asText(), k -> new ArrayList<>()).add(f);
         }
         summary = Json.MAPPER.readTree(out.resolve("summary.json").toFile());
+        for (String line : Files.readAllLines(out.resolve("rejected.jsonl"))) {
+            rejected.add(Json.MAPPER.readTree(line));
+        }
     }
 
     private static List<String> categories(String record) {
@@ -89,6 +96,14 @@ class ProvenanceEndToEndTest {
         assertEquals(List.of("excluded.salary"), categories("pay"));
         assertEquals(List.of("excluded.region"), categories("us"));
         assertEquals(List.of("excluded.minor"), categories("says-16")); // the author's own words, no metadata
+        // the export's own name for a private message, read as the schema's by --source-values; an unmapped one is
+        // no message to the check, and the record is kept with a warning that says so
+        assertEquals(List.of("excluded.private_message"), categories("inmail"));
+        assertEquals(List.of(), categories("chat"));
+        assertTrue(rejected.stream().anyMatch(r -> r.get("record_id").asText().equals("chat")
+                && r.get("action").asText().equals("kept") && r.get("reason").asText().startsWith(
+                "field 'source' is 'chat', not a source type of the schema")), rejected.toString());
+        assertTrue(rejected.stream().noneMatch(r -> r.get("record_id").asText().equals("inmail")));
         assertEquals(List.of(), categories("parent"));                  // an adult on a teenage child
     }
 
@@ -127,15 +142,15 @@ class ProvenanceEndToEndTest {
         assertEquals(2, p.get("registers").get("members").asLong());
         assertEquals(2, p.get("registers").get("opt_outs").asLong());
         assertEquals(1, p.get("registers").get("messages").asLong());
-        assertEquals(9, p.get("age").get("records_with_age").asLong()); // m1 from the registry
+        assertEquals(11, p.get("age").get("records_with_age").asLong()); // m1 from the registry
         assertEquals(4, p.get("age").get("records_without_age").asLong()); // no-age, bad-age, says-16, parent
         assertEquals(1, p.get("age").get("records_with_invalid_age").asLong());
         JsonNode optOuts = p.get("opt_outs");
         assertEquals(2, optOuts.get("members").asLong());
         assertEquals(1, optOuts.get("records_in_violation").asLong());
         assertEquals(2, optOuts.get("by_region").get("IT").get("records").asLong());
-        assertEquals(1, summary.get("records").get("flagged").asLong());
-        assertEquals(13, summary.get("records").get("indexed").asLong());
+        assertEquals(2, summary.get("records").get("flagged").asLong()); // bad-age, and chat's unknown source
+        assertEquals(15, summary.get("records").get("indexed").asLong());
     }
 
     @Test

@@ -145,10 +145,34 @@ class CorpusReaderTest {
         assertEquals("b", warning.recordId());
         assertTrue(!warning.isRejected());
         assertEquals("field 'source' is 'dm', not a source type of the schema (profile, post, comment, article, poll,"
-                + " group_post, job_posting, job_application, message, ai_prompt, other), so no source check applies;"
+                + " group_post, job_posting, job_application, message, ai_prompt, other), so no source check applies"
+                + " (--source-values maps it to one);"
                 + " field 'lang' is 'klingon', not an ISO 639-1 language code, so the language was detected; field"
                 + " 'created_at' is 'yesterday', not an ISO-8601 date, so the record counts as undated (no age at its"
                 + " date, no month); record scanned", warning.reason());
+    }
+
+    @Test
+    void sourceValuesOfAnExportAreReadAsTheSchemasWhenMapped() throws Exception {
+        Path file = write("src.jsonl", String.join("\n",
+                "{\"id\":\"a\",\"text\":\"hi\",\"source\":\"DM\"}",
+                "{\"id\":\"b\",\"text\":\"hi\",\"source\":\"share\"}",
+                "{\"id\":\"c\",\"text\":\"hi\",\"source\":\"chat\"}"));
+        FieldMapping mapping = FieldMapping.identity().withSourceValues("dm=message, Share=POST");
+        CorpusReader.Result result = new CorpusReader(mapping, 100).read(List.of(file), handler);
+
+        assertEquals(List.of("message", "post", "chat"), records.stream().map(CorpusRecord::source).toList());
+        assertEquals(1, result.flagged());
+        assertEquals("c", problems.get(0).recordId());
+    }
+
+    @Test
+    void sourceValuesMustMapToASourceTypeOfTheSchema() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> FieldMapping.identity().withSourceValues("dm=private"));
+        assertEquals("--source-values: 'private' is not a source type; known: ai_prompt, article, comment, group_post,"
+                + " job_application, job_posting, message, other, poll, post, profile", e.getMessage());
+        assertThrows(ConfigException.class, () -> FieldMapping.identity().withSourceValues("dm"));
     }
 
     @Test
