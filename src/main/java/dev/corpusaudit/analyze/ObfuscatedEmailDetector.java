@@ -10,8 +10,8 @@ import java.util.Set;
  * [dot] com}, {@code sofia AT protonmail DOT com}, {@code claire arobase orange point fr}. German imprints and
  * contact lines write "(at)" as a matter of course; the person is as identifiable as with an "@".
  * <p>
- * A bracketed "at" ({@code (at) [at] {at} <at> (@) [@]}) or an upper-case {@code AT} after a lower-case local part and
- * before a lower-case domain is taken at its word. A plain
+ * A bracketed "at" ({@code (at) [at] {at} <at> (@) [@]}), an "@" between spaces, the full-width "＠", or an upper-case
+ * {@code AT} after a lower-case local part and before a lower-case domain is taken at its word. A plain
  * " at " or a language's name for the sign ("arobase", "arroba", "chiocciola", "Klammeraffe") is everyday prose
  * ("looked at amazon dot com"), so it counts only when the dots are written out too ("dot", "point", "punto",
  * "punt") and the local part looks like a mailbox (a dot, underscore, hyphen or digit in it) or a word for mail or
@@ -20,6 +20,8 @@ import java.util.Set;
  */
 public final class ObfuscatedEmailDetector implements PatternDetector {
     private static final int MAX_LOCAL = 64;
+    /** The full-width commercial at of East Asian text, and of addresses disguised with it. */
+    private static final char FULLWIDTH_AT = '\uFF20';
     private static final int MAX_DOMAIN = 253;
     /** How far before a local part a word for mail or contact is looked for. */
     private static final int CUE_REACH = 40;
@@ -47,7 +49,11 @@ public final class ObfuscatedEmailDetector implements PatternDetector {
                     && (bracketedAt(text, i) > 0 || text.regionMatches(true, i + 1, "dot", 0, 3))) {
                 return true;
             }
-            if (c == ' ' && (text.startsWith(" AT ", i) || text.regionMatches(true, i, " dot ", 0, 5)
+            if (c == FULLWIDTH_AT) {
+                return true;
+            }
+            if (c == ' ' && (text.startsWith(" AT ", i) || text.startsWith(" @ ", i)
+                    || text.regionMatches(true, i, " dot ", 0, 5)
                     || text.startsWith(" point ", i) || text.startsWith(" punt", i))) {
                 return true;
             }
@@ -66,8 +72,14 @@ public final class ObfuscatedEmailDetector implements PatternDetector {
             if (c == '(' || c == '[' || c == '{' || c == '<') {
                 end = bracketedAt(text, i);
                 strong = end > 0;
+            } else if (c == FULLWIDTH_AT) {
+                end = i + 1;
+                strong = true;
             } else if (c == ' ') {
-                if (text.startsWith(" AT ", i)) {
+                if (text.startsWith(" @ ", i)) {
+                    end = i + 3;
+                    strong = true;
+                } else if (text.startsWith(" AT ", i)) {
                     end = i + 4;
                     // not in text all in capitals ("the foetus AT SOME POINT")
                     strong = i > 0 && Character.isLowerCase(text.charAt(i - 1))
@@ -148,7 +160,12 @@ public final class ObfuscatedEmailDetector implements PatternDetector {
             return null;
         }
         String marker = text.substring(from, to).strip();
-        return new Match(start, end, "address written with '" + marker + "' for '@'"
+        String written = switch (marker) {
+            case "@" -> "'@' between spaces";
+            case "\uFF20" -> "the full-width '\uFF20'";
+            default -> "'" + marker + "' for '@'";
+        };
+        return new Match(start, end, "address written with " + written
                 + (spelledDots ? " and the dots written out" : "") + "; domain '." + tld
                 + "' top-level label alphabetic");
     }
