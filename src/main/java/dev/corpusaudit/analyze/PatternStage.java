@@ -33,8 +33,25 @@ public final class PatternStage {
         return signals;
     }
 
-    /** The signals of the pattern rules in another input field's value (see {@link PatternRules#findInField}). */
+    /**
+     * The signals in another input field's value (a CSV column, a JSON key): the detector rules' (an address or a card
+     * number in a {@code notes} column), then the pattern rules' ({@link PatternRules#findInField}, where the field's
+     * name can make a value certain). A value that is one bare run of digits is an id, a count or a timestamp far
+     * more often than a phone or a card someone wrote: the detectors, which have no check digit for phones, leave it
+     * to the pattern rules and their validators.
+     */
     public List<Signal> findInField(String fieldName, String value, String lang) {
-        return patternRules.findInField(fieldName, value, lang);
+        int digits = DigitRuns.of(value.toCharArray()).total();
+        List<Signal> signals = new ArrayList<>();
+        String trimmed = value.strip();
+        boolean bareNumber = !trimmed.isEmpty() && digits == trimmed.length();
+        for (DetectorRule rule : bareNumber ? List.<DetectorRule>of() : detectors) {
+            for (Signal s : rule.detect(value, lang, digits)) {
+                signals.add(s.inField(fieldName, FieldEvidence.of(s.category(), value, s.start(), s.end()),
+                        s.confidence(), s.explanation() + "; in field '" + fieldName + "'"));
+            }
+        }
+        signals.addAll(patternRules.findInField(fieldName, value, lang));
+        return signals;
     }
 }

@@ -51,6 +51,25 @@ class FieldContextTest {
     }
 
     @Test
+    void theDetectorsReadOtherFieldsToo() {
+        // an address and a card number in a notes column, found as in the text, with the field named
+        PatternStage stage = new PatternStage(Ruleset.loadDefault().rules());
+        List<Signal> signals = stage.findInField("notes", "mail anna.weber@example.de, card 4111 1111 1111 1111", "en");
+        assertEquals(List.of("pii.email", "excluded.payment_card"), signals.stream().map(Signal::category).toList());
+        Signal email = signals.get(0);
+        assertEquals("notes", email.field());
+        assertEquals(5, email.start());
+        assertEquals(26, email.end());
+        assertTrue(email.explanation().endsWith("; in field 'notes'"), email.explanation());
+        assertEquals("mail [a***@example.de], card #### #### #### ####", email.evidence());
+        // a bare number in a column is an id, a count or a timestamp: no phone, no card
+        assertEquals(List.of(), stage.findInField("created", "2025031512", "en"));
+        assertEquals(List.of(), stage.findInField("order_id", "4111111111111111", "en"));
+        assertEquals(List.of("pii.phone"), stage.findInField("contact", "+49 30 12345678", "de").stream()
+                .map(Signal::category).toList());
+    }
+
+    @Test
     void textSignalsHaveNoField() {
         assertNull(RULES.find("key AKIAQ7RZ4HN2XW5TJ3LB", "en").get(0).field());
     }
