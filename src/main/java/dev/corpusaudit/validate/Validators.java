@@ -25,6 +25,7 @@ public final class Validators {
             new ChAhv(),
             new AtSvnr(),
             new UsSsn(),
+            new UkAccountNumber(),
             IpAddress.publicOnes(),
             IpAddress.nonPublicOnes(),
             new CalendarDate()));
