@@ -256,6 +256,12 @@ BIRTH_WORDS = alt(words(["born", "date of birth", "birth date", "birthdate", "do
 # a birthday is a date of birth only as a form's label, with its year: "Birthday: March 14th, 1987", not "my
 # birthday on 14 March 2024" (the party)
 BIRTHDAY_LABELS = alt(words(["birthday", "geburtstag", "verjaardag", "cumpleaños", "compleanno"]))
+# the date: d.m.y, d/m/y, d-m-y (two- or four-digit year), y-m-d, "12 March 1990", "12. März 1990",
+# "1er mars 1990", "12 de marzo de 1990", "4th of July 1987", "March 12th, 1990"
+DATE = (r"(\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b"
+        + r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"
+        + r"|\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)?\s+(?i:of\s+|de\s+)?" + MONTH + r"\.?,?\s+(?i:del?\s+)?\d{4}\b"
+        + r"|" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)")
 GENERATED['dob/date_after_birth_word'] = (
     # birth word (Italian nato/nata case-sensitive: "la NATO il 4 aprile 1949" is no birth)
     r"(?:\b(?i:" + BIRTH_WORDS + r")|\b[Nn]at[oa](?:/a)?\b|\b(?i:" + BIRTHDAY_LABELS + r")\s*:)"
@@ -263,12 +269,13 @@ GENERATED['dob/date_after_birth_word'] = (
     + r"(?:\s+(?:in|te|à|a|en)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?"
     # separator, then "on", "the", "am", "op", "le", "el", "il", "is", "ist", "der", ... and ":"
     + r"(?:\s*[:=–-]\s*|\s+)(?:(?:on|the|am|op|le|el|il|is|was|ist|war|der|den|est|es|è)(?:\s*:\s*|\s+))*"
-    # the date: d.m.y, d/m/y, d-m-y (two- or four-digit year), y-m-d, "12 March 1990", "12. März 1990",
-    # "1er mars 1990", "12 de marzo de 1990", "4th of July 1987", "March 12th, 1990"
-    + r"(\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b"
-    + r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"
-    + r"|\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)?\s+(?i:of\s+|de\s+)?" + MONTH + r"\.?,?\s+(?i:del?\s+)?\d{4}\b"
-    + r"|" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)")
+    + DATE)
+
+# German and Dutch put the verb last: "Ich bin am 3. Mai 1990 in Köln geboren", "Ik ben op 7 juli 1992 geboren",
+# "Er wurde am 12.03.1990 geboren": "am" or "op", the date, an optional place of birth, then "geboren"
+GENERATED['dob/date_before_geboren'] = (
+    r"\b(?i:am|op)\s+" + DATE
+    + r"(?:\s+(?:in|te)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?\s+(?i:geboren)\b")
 
 # ========================================================================================== postal addresses ======
 UK_TYPES = ["Street", "St", "Road", "Rd", "Lane", "Ln", "Avenue", "Ave", "Close", "Drive", "Dr", "Way", "Place",
