@@ -141,6 +141,14 @@ final class Subjects {
     private static final int TIE_BEFORE = 3;
     /** How many words after it ("a friend of mine"). */
     private static final int TIE_AFTER = 2;
+    /**
+     * In German and Dutch, the only first-person words that tie to a word for another person after it: the object
+     * forms ("ein Freund von mir", "een vriend van mij"). A subject after it there is the verb-second order of a main
+     * clause, not a tie: "Als schwuler Mann habe ich", "Als homoseksuele man vond ik" are the author's own. In English
+     * a subject after it is a relative clause ("someone I know") and ties.
+     */
+    private static final Map<String, Set<String>> TIED_AFTER = Map.of("de", Set.of("mir", "mich"),
+            "nl", Set.of("mij", "me"));
 
     /**
      * The cue nearest before the match (else the nearest after it). A word for another person with a first-person
@@ -167,7 +175,7 @@ final class Subjects {
             if (!others.contains(possessor(words[j]))) {
                 continue;
             }
-            int tie = tiedFirstPerson(words, j, self, taken);
+            int tie = tiedFirstPerson(words, j, self, taken, lang);
             if (tie >= 0) {
                 taken[tie] = true;
                 int first = Math.min(tie, j);
@@ -192,15 +200,19 @@ final class Subjects {
         return before != null ? before : after;
     }
 
-    /** The first-person word a word for another person is tied to: the nearest before it, else after it; or -1. */
-    private static int tiedFirstPerson(String[] words, int j, Set<String> self, boolean[] taken) {
+    /**
+     * The first-person word a word for another person is tied to: the nearest before it, else after it (in German
+     * and Dutch only an object form, {@link #TIED_AFTER}); or -1.
+     */
+    private static int tiedFirstPerson(String[] words, int j, Set<String> self, boolean[] taken, String lang) {
         for (int i = j - 1; i >= Math.max(0, j - TIE_BEFORE); i--) {
             if (self.contains(words[i]) && !taken[i]) {
                 return i;
             }
         }
         for (int i = j + 1; i <= Math.min(words.length - 1, j + TIE_AFTER); i++) {
-            if (self.contains(words[i]) && !taken[i]) {
+            if (self.contains(words[i]) && (!TIED_AFTER.containsKey(lang) || TIED_AFTER.get(lang).contains(words[i]))
+                    && !taken[i]) {
                 return i;
             }
         }

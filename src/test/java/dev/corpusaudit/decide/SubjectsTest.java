@@ -99,7 +99,15 @@ class SubjectsTest {
             "it | Convivo con il diabete da dieci anni.               | diabete  | self    | 0.75",
             // English and French contractions: "I'll", "j'étais" are first-person words too
             "en | I'll start chemotherapy next week.                  | chemotherapy | self | 0.75",
-            "fr | J'étais en burn-out l'an dernier.                   | burn-out | self    | 0.75"})
+            "fr | J'étais en burn-out l'an dernier.                   | burn-out | self    | 0.75",
+            // German and Dutch put the verb second: a subject after a word for a person is no tie to it
+            "de | Als Mann mit Diabetes habe ich gelernt, offen zu sein. | Diabetes | self | 0.75",
+            "nl | Als man met diabetes heb ik geleerd open te zijn.    | diabetes | self    | 0.75",
+            "de | Bei meinem Mann wurde Diabetes festgestellt.        | Diabetes | person  | 0.65",
+            "de | Ein Freund von mir hat Diabetes.                    | Diabetes | person  | 0.65",
+            "nl | Een vriend van mij heeft diabetes.                  | diabetes | person  | 0.65",
+            // in English a subject after it is a relative clause: "someone I know" is someone else
+            "en | Someone I know has diabetes.                        | diabetes | person  | 0.65"})
     void firstPersonVerbFormsAndContractionsAreASelfCue(String lang, String text, String term, String subject,
                                                      double confidence) {
         int start = text.indexOf(term);
