@@ -62,6 +62,7 @@ public final class PersonFinder {
      * Marco" are two people), hyphens and apostrophes.
      */
     private static final Set<String> BRIDGES = bridges();
+    private static final java.util.regex.Pattern ACCENTS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final Set<String> NOT_NAMES = Set.of("VERB", "AUX", "PRON", "DET", "ADP", "ADV", "ADJ", "CCONJ",
             "SCONJ", "NUM", "PART");
     /**
@@ -148,7 +149,7 @@ public final class PersonFinder {
     private void proposeFromFinder(NameTokens.Sentence sentence, boolean[] candidates, List<Proposal> proposals,
                                    double[] noName) {
         for (int[] w : windows(candidates)) {
-            Span[] spans = finder.find(Arrays.copyOfRange(sentence.tokens(), w[0], w[1]));
+            Span[] spans = finder.find(folded(Arrays.copyOfRange(sentence.tokens(), w[0], w[1])));
             double[] outcomes = finder.probs();
             for (int t = 0; t < outcomes.length; t++) {
                 noName[w[0] + t] = outcomes[t];
@@ -164,6 +165,22 @@ public final class PersonFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Tokens without their accents ("María José" as "Maria Jose"): the finder learnt names mostly as datafaker writes
+     * them, and read "María" as no name where it took "Maria" for one (p 0.96 against 0.79 in "hablé con María José
+     * Fernández"). Offsets are the original tokens'; only what the finder sees changes.
+     */
+    private static String[] folded(String[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (!t.chars().allMatch(c -> c < 0x80)) {
+                tokens[i] = ACCENTS.matcher(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD))
+                        .replaceAll("");
+            }
+        }
+        return tokens;
     }
 
     /** The lexicon's names in the sentence, as token spans. */
