@@ -20,9 +20,9 @@ import java.util.Set;
  */
 public final class ObfuscatedEmailDetector implements PatternDetector {
     private static final int MAX_LOCAL = 64;
+    private static final int MAX_DOMAIN = 253;
     /** The full-width commercial at of East Asian text, and of addresses disguised with it. */
     private static final char FULLWIDTH_AT = '\uFF20';
-    private static final int MAX_DOMAIN = 253;
     /** How far before a local part a word for mail or contact is looked for. */
     private static final int CUE_REACH = 40;
     private static final List<String> AT_WORDS = List.of(" at ", " arobase ", " arroba ", " chiocciola ",
@@ -60,19 +60,6 @@ public final class ObfuscatedEmailDetector implements PatternDetector {
             }
         }
         return false;
-    }
-
-    /** The end of a word for the "@" (" at ", " arobase "...) that starts with the space at {@code i}, or -1. */
-    private static int atWordAt(String text, int i) {
-        if (i + 2 >= text.length() || "tTrRhHlL".indexOf(text.charAt(i + 2)) < 0) {
-            return -1; // " at", " arobase", " arroba", " chiocciola", " klammeraffe": the second letter first
-        }
-        for (String word : AT_WORDS) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
-                return i + word.length();
-            }
-        }
-        return -1;
     }
 
     @Override
@@ -177,6 +164,19 @@ public final class ObfuscatedEmailDetector implements PatternDetector {
         return new Match(start, end, "address written with " + written
                 + (spelledDots ? " and the dots written out" : "") + "; domain '." + tld
                 + "' top-level label alphabetic");
+    }
+
+    /** The end of a word for the "@" (" at ", " arobase "...) that starts with the space at {@code i}, or -1. */
+    private static int atWordAt(String text, int i) {
+        if (i + 2 >= text.length() || "tTrRhHlL".indexOf(text.charAt(i + 2)) < 0) {
+            return -1; // " at", " arobase", " arroba", " chiocciola", " klammeraffe": the second letter first
+        }
+        for (String word : AT_WORDS) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return i + word.length();
+            }
+        }
+        return -1;
     }
 
     /** The end of a bracketed "at" or "@" starting at {@code i} ("(at)", "[ at ]", "(@)"), or -1. */

@@ -35,10 +35,10 @@ public final class FieldMapping {
      * is no source type of the schema, or a malformed pair, is a {@link ConfigException}.
      */
     public FieldMapping withSourceValues(String spec) {
-        Map<String, String> map = new LinkedHashMap<>();
         if (spec == null || spec.isBlank()) {
             return this;
         }
+        Map<String, String> map = new LinkedHashMap<>();
         for (String pair : spec.split(",")) {
             String[] kv = pair.split("=", 2);
             if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {

@@ -11,8 +11,7 @@ import java.util.Map;
  * Detects a text's language on a bounded prefix, so that cost does not grow with record length: a decisive
  * function-word vote over the supported languages answers first; otherwise OpenNLP's language detector (103
  * languages) decides. Returns ISO 639-1 codes ({@code und} when the vote has no answer and the text has too few
- * letters for the detector). Not
- * thread-safe: one per worker.
+ * letters for the detector). Not thread-safe: one per worker.
  */
 public final class LanguageIdentifier {
     /** Characters looked at: enough for a stable guess on prose, small next to indexing cost. */

@@ -6,11 +6,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,11 +26,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LanguageAccuracyDevDataTest {
     private static final Path DATA = Path.of("../shared/data/dev/multilingual_hatecheck");
 
+    /** Each language and its HateCheck file. */
+    static Stream<Arguments> files() {
+        return Stream.of(Arguments.of("en", "hatecheck_test_suite_cases_english.csv"),
+                Arguments.of("de", "hatecheck_cases_final_german.csv"),
+                Arguments.of("fr", "hatecheck_cases_final_french.csv"),
+                Arguments.of("nl", "hatecheck_cases_final_dutch.csv"),
+                Arguments.of("es", "hatecheck_cases_final_spanish.csv"),
+                Arguments.of("it", "hatecheck_cases_final_italian.csv"),
+                Arguments.of("pt", "hatecheck_cases_final_portuguese.csv"),
+                Arguments.of("pl", "hatecheck_cases_final_polish.csv"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"en, hatecheck_test_suite_cases_english.csv", "de, hatecheck_cases_final_german.csv",
-            "fr, hatecheck_cases_final_french.csv", "nl, hatecheck_cases_final_dutch.csv",
-            "es, hatecheck_cases_final_spanish.csv", "it, hatecheck_cases_final_italian.csv",
-            "pt, hatecheck_cases_final_portuguese.csv", "pl, hatecheck_cases_final_polish.csv"})
+    @MethodSource("files")
     void identifiesShortSentences(String lang, String file) throws Exception {
         Path path = DATA.resolve(file);
         Assumptions.assumeTrue(Files.isRegularFile(path), "no dev data at " + path);
@@ -65,10 +76,7 @@ class LanguageAccuracyDevDataTest {
      * the right one.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"en, hatecheck_test_suite_cases_english.csv", "de, hatecheck_cases_final_german.csv",
-            "fr, hatecheck_cases_final_french.csv", "nl, hatecheck_cases_final_dutch.csv",
-            "es, hatecheck_cases_final_spanish.csv", "it, hatecheck_cases_final_italian.csv",
-            "pt, hatecheck_cases_final_portuguese.csv", "pl, hatecheck_cases_final_polish.csv"})
+    @MethodSource("files")
     void identifiesShortFragmentsByTheVoteAlone(String lang, String file) throws Exception {
         Path path = DATA.resolve(file);
         Assumptions.assumeTrue(Files.isRegularFile(path), "no dev data at " + path);
