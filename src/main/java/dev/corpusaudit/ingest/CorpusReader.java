@@ -97,6 +97,8 @@ public final class CorpusReader {
                 new CsvReader(assembler, mapping).read(in, name, counter);
             } else if (base.endsWith(".txt")) {
                 readText(in, name, textRecordId, assembler);
+            } else if (JsonArrayReader.isArray(in)) {
+                new JsonArrayReader(assembler, mapping).read(in, name, counter);
             } else {
                 new JsonlReader(assembler, mapping, maxLineBytes(maxRecordChars)).read(in, name, counter);
             }

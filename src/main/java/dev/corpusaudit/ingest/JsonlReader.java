@@ -74,29 +74,38 @@ final class JsonlReader {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return "not a JSON object";
             }
-            String textProblem = null;
-            String duplicate = null;
-            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                if (fields.containsKey(name) && duplicate == null) {
-                    duplicate = "field '" + name + "' appears twice in the object (JSON readers differ on which value"
-                            + " counts, so the record is ambiguous)";
-                }
-                if (name.equals(textField) && value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
-                    textProblem = "field '" + textField + "' is a JSON " + kind(value) + ", not a string";
-                }
-                fields.put(name, switch (value) {
-                    case VALUE_NULL -> null;
-                    case START_OBJECT, START_ARRAY -> MAPPER.readTree(p).toString();
-                    default -> p.getText();
-                });
-            }
+            String problem = readObject(p, fields, textField);
             if (p.nextToken() != null) {
                 throw new JsonParseException(p, "unexpected content after the object");
             }
-            return textProblem != null ? textProblem : duplicate;
+            return problem;
         }
+    }
+
+    /**
+     * Reads the object whose start the parser is at into {@code fields}, up to and with its end. Returns why it is
+     * not a record (a text that is not a string, a name given twice), or null.
+     */
+    static String readObject(JsonParser p, Map<String, String> fields, String textField) throws IOException {
+        String textProblem = null;
+        String duplicate = null;
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (fields.containsKey(name) && duplicate == null) {
+                duplicate = "field '" + name + "' appears twice in the object (JSON readers differ on which value"
+                        + " counts, so the record is ambiguous)";
+            }
+            if (name.equals(textField) && value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
+                textProblem = "field '" + textField + "' is a JSON " + kind(value) + ", not a string";
+            }
+            fields.put(name, switch (value) {
+                case VALUE_NULL -> null;
+                case START_OBJECT, START_ARRAY -> MAPPER.readTree(p).toString();
+                default -> p.getText();
+            });
+        }
+        return textProblem != null ? textProblem : duplicate;
     }
 
     private static String kind(JsonToken value) {

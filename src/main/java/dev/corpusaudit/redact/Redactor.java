@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.corpusaudit.ingest.CorpusReader;
 import dev.corpusaudit.ingest.CsvReader;
 import dev.corpusaudit.ingest.FieldMapping;
+import dev.corpusaudit.ingest.JsonArrayReader;
 import dev.corpusaudit.ingest.RecordHandler;
 import dev.corpusaudit.ingest.Rejection;
 import dev.corpusaudit.ingest.TextEncoding;
@@ -171,6 +172,10 @@ public final class Redactor {
         long met;
         try (AtomicFile file = AtomicFile.open(output)) {
             try (InputStream in = open(input, gzip)) {
+                if (!csv && JsonArrayReader.isArray(in)) {
+                    throw new InputException(name + ": a JSON array; redact writes JSON Lines and CSV only: convert"
+                            + " it first (jq -c '.[]' " + name + " > " + name + "l) and scan and redact that");
+                }
                 OutputStream out = gzip ? new GZIPOutputStream(file.stream(), 1 << 16) : file.stream();
                 met = csv ? CsvRewriter.rewrite(in, out, name, mapping.inputName("id"), scanned, redactor)
                         : JsonlRewriter.rewrite(in, out, name, CorpusReader.maxLineBytes(maxRecordChars),

@@ -176,6 +176,46 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aJsonArrayFileIsReadElementByElement() throws Exception {
+        // exports and APIs write one array; each element is a record, its line the one it starts on
+        Path file = write("export.json", String.join("\n",
+                "[",
+                "  {\"id\": \"a\", \"text\": \"first\", \"source\": \"post\"},",
+                "  {\"id\": \"b\",",
+                "   \"text\": \"second\"},",
+                "  42,",
+                "  {\"id\": \"c\", \"text\": {\"nested\": true}},",
+                "  {\"id\": \"d\", \"text\": \"fourth\"}",
+                "]"));
+        CorpusReader.Result result = read(file);
+
+        assertEquals(List.of("a", "b", "d"), records.stream().map(CorpusRecord::id).toList());
+        assertEquals(List.of(2L, 3L, 7L), records.stream().map(r -> r.origin().line()).toList());
+        assertEquals("post", records.get(0).source());
+        assertEquals(3, result.accepted());
+        assertEquals(2, result.rejected());
+        assertEquals(List.of("5 array element is not a JSON object", "6 field 'text' is a JSON object, not a string"),
+                problems.stream().map(p -> p.line() + " " + p.reason()).toList());
+    }
+
+    @Test
+    void aJsonArrayThatBreaksPartWayKeepsWhatCameBeforeAndSaysWhereOnce() throws Exception {
+        Path file = write("broken.json", "[{\"id\":\"a\",\"text\":\"ok\"},\n {\"id\":\"b\" \"text\":\"x\"},\n"
+                + " {\"id\":\"c\",\"text\":\"lost\"}]");
+        CorpusReader.Result result = read(file);
+
+        assertEquals(List.of("a"), records.stream().map(CorpusRecord::id).toList());
+        assertEquals(1, result.rejected());
+        assertEquals(2, problems.get(0).line());
+        assertEquals("malformed JSON at line 2 column 12; the rest of the file was not read", problems.get(0).reason());
+        records.clear();
+        problems.clear();
+        read(write("open.json", "[{\"id\":\"a\",\"text\":\"ok\"},\n"));
+        assertEquals(List.of("a"), records.stream().map(CorpusRecord::id).toList());
+        assertEquals("the JSON array is not closed: the file ends inside it", problems.get(0).reason());
+    }
+
+    @Test
     void invalidUtf8IsReplacedKeptAndFlagged() throws Exception {
         Path file = dir.resolve("bad.jsonl");
         byte[] prefix = "{\"id\":\"u\",\"text\":\"caf".getBytes(StandardCharsets.UTF_8);

@@ -268,6 +268,17 @@ class RedactorTest {
     }
 
     @Test
+    void aJsonArrayIsRefusedWithTheWayToConvertItAndNothingIsWritten() throws Exception {
+        Path corpus = write("export.json", "[{\"id\":\"j1\",\"text\":\"mail " + EMAIL + "\"}]");
+        Path findings = write("findings.jsonl", finding("j1", "pii.email", 5, 5 + EMAIL.length()));
+
+        dev.corpusaudit.model.InputException e = assertThrows(dev.corpusaudit.model.InputException.class,
+                () -> redact(RedactionPlan.defaults(), findings, corpus));
+        assertTrue(e.getMessage().contains("a JSON array; redact writes JSON Lines and CSV only"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("clean/export.json")));
+    }
+
+    @Test
     void aFolderOfTextFilesKeepsItsLayout() throws Exception {
         Path folder = dir.resolve("notes");
         write("notes/a.txt", "Mail " + EMAIL);
