@@ -35,6 +35,8 @@ final class FunctionWordVote {
     private final Map<Character, int[]> letterLanguages = new HashMap<>();
     private final int minVotes;
     private final int margin;
+    /** A vote for English alone, for its contractions' endings. */
+    private final int[] english;
 
     FunctionWordVote() {
         this(MIN_VOTES, MARGIN);
@@ -70,6 +72,7 @@ final class FunctionWordVote {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        english = new int[]{languages.indexOf("en")};
     }
 
     /**
@@ -93,7 +96,8 @@ final class FunctionWordVote {
                     addVotes(votes, own, letterLanguages.get(Character.toLowerCase(c)));
                 }
             } else if (wordStart >= 0) {
-                addVotes(votes, own, wordLanguages.get(chars, wordStart, i - wordStart));
+                addVotes(votes, own, afterApostrophe(chars, wordStart, i) ? english
+                        : wordLanguages.get(chars, wordStart, i - wordStart));
                 wordStart = -1;
             }
         }
@@ -118,6 +122,21 @@ final class FunctionWordVote {
         }
         boolean unopposed = unopposedWins && second == 0; // a lone vote with no rival at all (short posts: "Danke!")
         return unopposed || votes[best] >= min && votes[best] >= margin * second ? languages.get(best) : null;
+    }
+
+    /**
+     * Whether the word [{@code from}, {@code to}) is an English contraction's ending: "m", "ve", "ll", "re" or "d"
+     * right after an apostrophe ("I'm", "we've", "I'll", "they're", "I'd"). French and Italian elide before the
+     * apostrophe ("m'a", "l'ho"), so the same letter after it is English; "'t" and "'s" are left out (Dutch "'t",
+     * "'s avonds").
+     */
+    private static boolean afterApostrophe(char[] chars, int from, int to) {
+        if (from == 0 || chars[from - 1] != '\'' && chars[from - 1] != '\u2019' || to - from > 2) {
+            return false;
+        }
+        String ending = new String(chars, from, to - from).toLowerCase(java.util.Locale.ROOT);
+        return ending.equals("m") || ending.equals("ve") || ending.equals("ll") || ending.equals("re")
+                || ending.equals("d");
     }
 
     private static void addVotes(int[] votes, int[] own, int[] languagesOf) {
