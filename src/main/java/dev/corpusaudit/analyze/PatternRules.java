@@ -63,9 +63,14 @@ public final class PatternRules {
      * field whose name is one of the rule's context words makes a validated value certain (confidence 1.0).
      */
     public List<Signal> findInField(String fieldName, String value, String lang) {
-        List<Signal> signals = new ArrayList<>();
         char[] chars = value.toCharArray();
-        run(value, chars, lang, DigitRuns.of(chars), (rule, found) -> {
+        return findInField(fieldName, value, chars, lang, DigitRuns.of(chars));
+    }
+
+    /** The same, given the value's characters and their runs of digits. */
+    List<Signal> findInField(String fieldName, String value, char[] chars, String lang, DigitRuns digits) {
+        List<Signal> signals = new ArrayList<>();
+        run(value, chars, lang, digits, (rule, found) -> {
             String named = rule.contextWordInFieldName(fieldName, lang);
             for (Signal s : found) {
                 String why = s.explanation() + "; in field '" + fieldName + "'"

@@ -41,17 +41,18 @@ public final class PatternStage {
      * to the pattern rules and their validators.
      */
     public List<Signal> findInField(String fieldName, String value, String lang) {
-        int digits = DigitRuns.of(value.toCharArray()).total();
+        char[] chars = value.toCharArray();
+        DigitRuns digits = DigitRuns.of(chars);
         List<Signal> signals = new ArrayList<>();
         String trimmed = value.strip();
-        boolean bareNumber = !trimmed.isEmpty() && digits == trimmed.length();
+        boolean bareNumber = !trimmed.isEmpty() && digits.total() == trimmed.length();
         for (DetectorRule rule : bareNumber ? List.<DetectorRule>of() : detectors) {
-            for (Signal s : rule.detect(value, lang, digits)) {
+            for (Signal s : rule.detect(value, lang, digits.total())) {
                 signals.add(s.inField(fieldName, FieldEvidence.of(s.category(), value, s.start(), s.end()),
                         s.confidence(), s.explanation() + "; in field '" + fieldName + "'"));
             }
         }
-        signals.addAll(patternRules.findInField(fieldName, value, lang));
+        signals.addAll(patternRules.findInField(fieldName, value, chars, lang, digits));
         return signals;
     }
 }

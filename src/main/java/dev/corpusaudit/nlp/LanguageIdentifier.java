@@ -37,15 +37,18 @@ public final class LanguageIdentifier {
 
     public String detect(String text) {
         String prefix = prefix(text);
+        String voted = FUNCTION_WORDS.vote(prefix);
+        if (voted != null) {
+            return voted;
+        }
         int letters = 0;
         for (int i = 0; i < prefix.length() && letters < MIN_LETTERS; i++) {
             if (Character.isLetter(prefix.charAt(i))) {
                 letters++;
             }
         }
-        String voted = FUNCTION_WORDS.vote(prefix);
-        if (voted != null || letters < MIN_LETTERS) {
-            return voted != null ? voted : UNDETERMINED;
+        if (letters < MIN_LETTERS) {
+            return UNDETERMINED;
         }
         // The statistical detector costs in proportion to its input: a shorter prefix still holds enough n-grams.
         Language best = detector.predictLanguage(prefix.length() > MODEL_PREFIX_CHARS
