@@ -6,6 +6,7 @@ import dev.corpusaudit.report.KnownFindings;
 import dev.corpusaudit.ruleset.GateCondition;
 import dev.corpusaudit.ruleset.Ruleset;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param out            the report folder
  * @param ruleset        the loaded policy and rules
  * @param mapping        input field names
+ * @param encoding       the inputs' encoding where a file has no byte-order mark ({@code --encoding})
  * @param threads        worker threads
  * @param maxRecordChars longer records are rejected
  * @param keepIndex      whether {@code out/index} stays after the scan
@@ -27,7 +29,8 @@ import java.util.List;
  * @param gate           the release gate's conditions ({@code --gate}); null: the policy's
  * @param baseline       an earlier audit's findings ({@code --baseline}): only new findings are reported; or null
  */
-public record ScanOptions(List<Path> inputs, Path out, Ruleset ruleset, FieldMapping mapping, int threads,
+public record ScanOptions(List<Path> inputs, Path out, Ruleset ruleset, FieldMapping mapping, Charset encoding,
+                          int threads,
                           int maxRecordChars, boolean keepIndex, boolean reports, boolean sarif, Registers registers,
                           LocalDate snapshotDate, List<GateCondition> gate,
                           KnownFindings baseline) {

@@ -120,8 +120,8 @@ public final class ScanPipeline {
             RejectionLog log = new RejectionLog(rejected.stream());
             Workers workers = new Workers(options.threads(), models, patterns, provenance, writer, stats, log);
             try {
-                read = new CorpusReader(options.mapping(), options.maxRecordChars(), progress.bytesRead)
-                        .read(options.inputs(), workers);
+                read = new CorpusReader(options.mapping(), options.maxRecordChars(), options.encoding(),
+                        progress.bytesRead).read(options.inputs(), workers);
                 workerRejected = workers.finish();
                 workerFlagged = workers.flagged.get();
             } catch (RuntimeException | InterruptedException e) {

@@ -15,6 +15,7 @@ import dev.corpusaudit.model.AuditSummary;
 import dev.corpusaudit.ruleset.Ruleset;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -184,8 +185,8 @@ public final class Benchmark {
     }
 
     private ScanPipeline.Result scan(List<Path> inputs, Path out) throws IOException, InterruptedException {
-        ScanOptions options = new ScanOptions(inputs, out, ruleset, FieldMapping.identity(), threads,
-                ScanOptions.DEFAULT_MAX_RECORD_CHARS, false, reports, false, Registers.none(), null, null, null);
+        ScanOptions options = new ScanOptions(inputs, out, ruleset, FieldMapping.identity(), StandardCharsets.UTF_8,
+                threads, ScanOptions.DEFAULT_MAX_RECORD_CHARS, false, reports, false, Registers.none(), null, null, null);
         return new ScanPipeline(options, new ScanPipeline.Progress(), Pseudonymizer.withRandomKey()).run();
     }
 

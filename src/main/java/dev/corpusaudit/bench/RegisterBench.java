@@ -92,8 +92,8 @@ public final class RegisterBench {
     private ScanPipeline.Result scan(Path corpus, Path work, Registers registers, Pseudonymizer keys)
             throws IOException, InterruptedException {
         ScanOptions options = new ScanOptions(List.of(corpus), work.resolve("scan-report"), ruleset,
-                FieldMapping.identity(), threads, ScanOptions.DEFAULT_MAX_RECORD_CHARS, false, false, false, registers,
-                LocalDate.parse("2026-02-01"), null, null);
+                FieldMapping.identity(), StandardCharsets.UTF_8, threads, ScanOptions.DEFAULT_MAX_RECORD_CHARS, false,
+                false, false, registers, LocalDate.parse("2026-02-01"), null, null);
         return new ScanPipeline(options, new ScanPipeline.Progress(), keys).run();
     }
 

@@ -2,6 +2,7 @@ package dev.corpusaudit.cli;
 
 import dev.corpusaudit.ScanOptions;
 import dev.corpusaudit.ingest.FieldMapping;
+import dev.corpusaudit.ingest.TextEncoding;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.redact.RedactionPlan;
 import dev.corpusaudit.redact.RedactionSummary;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,13 +73,19 @@ public final class RedactCommand implements Callable<Integer> {
             description = "The scan's --max-record-chars (default: ${DEFAULT-VALUE}).")
     int maxRecordChars = ScanOptions.DEFAULT_MAX_RECORD_CHARS;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "The scan's --encoding (default: ${DEFAULT-VALUE}); the clean copy is written in UTF-8.")
+    String encoding = "UTF-8";
+
     @Override
     public Integer call() throws Exception {
         if (maxRecordChars < 1) {
             throw new ConfigException("--max-record-chars must be at least 1");
         }
         RedactionPlan plan = RedactionPlan.parse(drop, mask, minConfidence);
-        Redactor.Result result = new Redactor(plan, FieldMapping.parse(map), maxRecordChars).run(inputs, findings, out);
+        Charset inputEncoding = TextEncoding.named(encoding);
+        Redactor.Result result = new Redactor(plan, FieldMapping.parse(map), maxRecordChars, inputEncoding)
+                .run(inputs, findings, out);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         RedactionSummary s = result.summary();
         for (String warning : s.warnings()) {

@@ -6,6 +6,7 @@ import dev.corpusaudit.model.GateVerdict;
 import dev.corpusaudit.ruleset.GateCondition;
 import dev.corpusaudit.analyze.Pseudonymizer;
 import dev.corpusaudit.ingest.FieldMapping;
+import dev.corpusaudit.ingest.TextEncoding;
 import dev.corpusaudit.model.AuditSummary;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.ProvenanceSummary;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +32,8 @@ import java.util.concurrent.Callable;
 
 /** {@code corpus-audit scan}: reads a corpus, finds what must not be in it, writes the report folder. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = "Scan a corpus (JSONL, CSV or TSV, .gz, or a folder of .txt files; UTF-8, UTF-16 or UTF-32) "
-                + "and write the audit report.",
+        description = "Scan a corpus (JSONL, CSV or TSV, .gz, or a folder of .txt files; UTF-8, UTF-16 or UTF-32, "
+                + "or the --encoding given) and write the audit report.",
         footer = {"", "Example:",
                 "  corpus-audit scan sample-data/corpus.jsonl --ruleset rulesets/linkedin-genai-2025.yaml --out reports/sample"})
 public final class ScanCommand implements Callable<Integer> {
@@ -65,6 +67,12 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--max-record-chars", paramLabel = "N",
             description = "Reject records with longer text (default: ${DEFAULT-VALUE}).")
     int maxRecordChars = ScanOptions.DEFAULT_MAX_RECORD_CHARS;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "The inputs' encoding where a file has no byte-order mark, e.g. windows-1252 or "
+                    + "ISO-8859-15 for a legacy export (default: ${DEFAULT-VALUE}; invalid UTF-8 is replaced and "
+                    + "its records flagged).")
+    String encoding = "UTF-8";
 
     @Option(names = "--keep-index", arity = "1", paramLabel = "true|false",
             description = "Keep the Lucene index in OUT/index for 'search' (default: ${DEFAULT-VALUE}).")
@@ -124,6 +132,7 @@ public final class ScanCommand implements Callable<Integer> {
         if (maxRecordChars < 1) {
             throw new ConfigException("--max-record-chars must be at least 1");
         }
+        Charset inputEncoding = TextEncoding.named(encoding);
         for (String format : formats) {
             if (!format.equals(SARIF)) {
                 throw new ConfigException("--format: unknown format '" + format + "' (known: sarif)");
@@ -139,7 +148,7 @@ public final class ScanCommand implements Callable<Integer> {
         Pseudonymizer pseudonymizer = pseudonymizer();
         Registers registers = Registers.load(members, optOuts, salaries, messages, pseudonymizer);
         ScanOptions options = new ScanOptions(inputs, out, rules,
-                FieldMapping.parse(map).withSourceValues(sourceValues), common.threads(),
+                FieldMapping.parse(map).withSourceValues(sourceValues), inputEncoding, common.threads(),
                 maxRecordChars, keepIndex, true, formats.contains(SARIF), registers, snapshotDate, gateConditions(),
                 baseline == null ? null : KnownFindings.load(baseline));
         ScanPipeline.Progress progress = new ScanPipeline.Progress();

@@ -7,6 +7,7 @@ import dev.corpusaudit.model.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,23 +27,32 @@ import java.util.zip.ZipException;
 /**
  * Streams the records of the scan's inputs: JSON Lines ({@code .jsonl}, {@code .ndjson}, {@code .json}), CSV with a
  * header ({@code .csv}, {@code .tsv}), each optionally gzipped ({@code .gz}), and folders of {@code .txt} files (one
- * record each, id = path relative to the folder), in UTF-8 or, with its byte-order mark, UTF-16 or UTF-32
- * ({@link TextEncoding}). Hashes every file as it reads it (its bytes on disk), so inputs are read once.
+ * record each, id = path relative to the folder), in UTF-8 or, with its byte-order mark, UTF-16 or UTF-32, or in
+ * an encoding the user names ({@link TextEncoding}). Hashes every file as it reads it (its bytes on disk), so inputs are read once.
  */
 public final class CorpusReader {
     private final FieldMapping mapping;
     private final int maxRecordChars;
+    private final Charset encoding;
     private final AtomicLong bytesRead;
 
-    /** @param bytesRead counts the input bytes read so far (on disk, before decompression), for progress */
-    public CorpusReader(FieldMapping mapping, int maxRecordChars, AtomicLong bytesRead) {
+    /**
+     * @param encoding  the files' encoding where they have no byte-order mark ({@code --encoding}; UTF-8 by default)
+     * @param bytesRead counts the input bytes read so far (on disk, before decompression), for progress
+     */
+    public CorpusReader(FieldMapping mapping, int maxRecordChars, Charset encoding, AtomicLong bytesRead) {
         this.mapping = mapping;
         this.maxRecordChars = maxRecordChars;
+        this.encoding = encoding;
         this.bytesRead = bytesRead;
     }
 
+    public CorpusReader(FieldMapping mapping, int maxRecordChars, Charset encoding) {
+        this(mapping, maxRecordChars, encoding, new AtomicLong());
+    }
+
     public CorpusReader(FieldMapping mapping, int maxRecordChars) {
-        this(mapping, maxRecordChars, new AtomicLong());
+        this(mapping, maxRecordChars, StandardCharsets.UTF_8);
     }
 
     /** What a read produced, besides the records: the files with their hashes, and the counts. */
@@ -92,7 +102,7 @@ public final class CorpusReader {
                     throw new InputException(name + ": not a gzip file (" + e.getMessage() + ")");
                 }
             }
-            in = TextEncoding.toUtf8(in);
+            in = TextEncoding.toUtf8(in, encoding);
             if (CsvReader.isCsv(base)) {
                 new CsvReader(assembler, mapping).read(in, name, counter);
             } else if (base.endsWith(".txt")) {

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,12 +52,18 @@ public final class Redactor {
     private final RedactionPlan plan;
     private final FieldMapping mapping;
     private final int maxRecordChars;
+    private final Charset encoding;
 
-    /** @param maxRecordChars the limit the scan used (its {@code --max-record-chars}), so the same records count */
-    public Redactor(RedactionPlan plan, FieldMapping mapping, int maxRecordChars) {
+    /**
+     * @param maxRecordChars the limit the scan used (its {@code --max-record-chars}), so the same records count
+     * @param encoding       the encoding the scan read files without a byte-order mark in (its {@code --encoding});
+     *                       the copy is written in UTF-8
+     */
+    public Redactor(RedactionPlan plan, FieldMapping mapping, int maxRecordChars, Charset encoding) {
         this.plan = plan;
         this.mapping = mapping;
         this.maxRecordChars = maxRecordChars;
+        this.encoding = encoding;
     }
 
     /** What a run wrote, and what a person should look at. */
@@ -76,7 +83,7 @@ public final class Redactor {
         Files.createDirectories(outDir);
         try (RedactionLog log = RedactionLog.open(outDir)) {
             Map<String, BitSet> scanned = new HashMap<>();
-            CorpusReader.Result read = new CorpusReader(mapping, maxRecordChars).read(inputs, new RecordHandler() {
+            CorpusReader.Result read = new CorpusReader(mapping, maxRecordChars, encoding).read(inputs, new RecordHandler() {
                 @Override
                 public void record(CorpusRecord record) {
                     scanned.computeIfAbsent(record.origin().file(), f -> new BitSet())
@@ -197,7 +204,7 @@ public final class Redactor {
             throws IOException, InterruptedException {
         String textField = mapping.inputName("text");
         Map<String, Long> met = new LinkedHashMap<>();
-        new CorpusReader(mapping, maxRecordChars).read(List.of(input), new RecordHandler() {
+        new CorpusReader(mapping, maxRecordChars, encoding).read(List.of(input), new RecordHandler() {
             @Override
             public void record(CorpusRecord record) {
                 String name = record.origin().file();
@@ -277,7 +284,7 @@ public final class Redactor {
     }
 
     /** The input's text as the scan reads it: decompressed, and UTF-8 without a byte-order mark ({@link TextEncoding}). */
-    private static InputStream open(Path input, boolean gzip) throws IOException {
+    private InputStream open(Path input, boolean gzip) throws IOException {
         InputStream raw = Files.newInputStream(input);
         InputStream in = raw;
         if (gzip) {
@@ -288,7 +295,7 @@ public final class Redactor {
                 throw new InputException(input + ": not a gzip file (" + e.getMessage() + ")");
             }
         }
-        return TextEncoding.toUtf8(in);
+        return TextEncoding.toUtf8(in, encoding);
     }
 
     private static boolean isText(Path input) {

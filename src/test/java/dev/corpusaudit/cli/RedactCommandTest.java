@@ -107,6 +107,27 @@ class RedactCommandTest {
     }
 
     @Test
+    void aLegacyExportIsScannedAndRedactedInItsEncodingAndCopiedInUtf8() throws IOException {
+        Path legacy = dir.resolve("legacy.jsonl");
+        Files.write(legacy, "{\"id\":\"w1\",\"text\":\"Grüße aus Köln, schreibt an hr@example.org\"}\n"
+                .getBytes("windows-1252"));
+        Path legacyReport = dir.resolve("legacy-report");
+        assertEquals(Main.EXIT_OK, Main.run("scan", legacy.toString(), "--encoding", "windows-1252", "--out",
+                legacyReport.toString(), "--threads", "2", "-q"));
+        JsonNode counts = Json.MAPPER.readTree(legacyReport.resolve("summary.json").toFile()).get("records");
+        assertEquals(0, counts.get("flagged").asInt()); // read as UTF-8 it would be, with "Gr\uFFFD\uFFFDe"
+        Path legacyClean = dir.resolve("legacy-clean");
+        assertEquals(Main.EXIT_OK, Main.run("redact", legacy.toString(), "--encoding", "windows-1252", "--findings",
+                legacyReport.resolve("findings.jsonl").toString(), "--out", legacyClean.toString(), "-q"));
+        assertEquals("{\"id\":\"w1\",\"text\":\"Grüße aus Köln, schreibt an [REDACTED:pii.email]\"}",
+                Files.readString(legacyClean.resolve("legacy.jsonl"), StandardCharsets.UTF_8).strip());
+
+        String err = stderrOf(() -> assertEquals(Main.EXIT_USAGE, Main.run("scan", legacy.toString(), "--encoding",
+                "latin-9000", "--out", dir.resolve("z").toString())));
+        assertTrue(err.startsWith("error: --encoding: unknown encoding 'latin-9000'"), err);
+    }
+
+    @Test
     void helpShowsAnExample() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream original = System.out;

@@ -367,6 +367,31 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aLegacyExportIsReadInTheEncodingTheUserNames() throws Exception {
+        Path csv = dir.resolve("export.csv"); // as a spreadsheet in a German locale saves it
+        Files.write(csv, "id;text\nw1;Herr Müller ist krank – 5 € Zuschuss\nw2;Œuvre\n".getBytes("windows-1252"));
+        Path jsonl = dir.resolve("latin1.jsonl");
+        Files.write(jsonl, "{\"id\":\"l1\",\"text\":\"enceinte à l'hôpital\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path marked = dir.resolve("marked.jsonl"); // a byte-order mark still says UTF-8
+        Files.write(marked, "\uFEFF{\"id\":\"m1\",\"text\":\"Grüße\"}\n".getBytes(StandardCharsets.UTF_8));
+        CorpusReader.Result result = new CorpusReader(FieldMapping.identity(), 100, TextEncoding.named("windows-1252"))
+                .read(List.of(csv, jsonl, marked), handler);
+        assertEquals(List.of(), problems);
+        assertEquals(0, result.flagged());
+        assertEquals(List.of("Herr Müller ist krank – 5 € Zuschuss", "Œuvre", "enceinte à l'hôpital", "Grüße"),
+                records.stream().map(CorpusRecord::text).toList());
+        assertEquals(3, records.get(1).origin().line());
+    }
+
+    @Test
+    void anEncodingJavaDoesNotKnowIsAConfigurationError() {
+        ConfigException e = assertThrows(ConfigException.class, () -> TextEncoding.named("latin-9000"));
+        assertEquals("--encoding: unknown encoding 'latin-9000' (e.g. UTF-8, windows-1252, ISO-8859-15)",
+                e.getMessage());
+        assertEquals(StandardCharsets.ISO_8859_1, TextEncoding.named("latin1"));
+    }
+
+    @Test
     void emptyFiles() throws Exception {
         CorpusReader.Result result = read(write("e.jsonl", ""), write("e.csv", ""));
         assertEquals(0, result.accepted());

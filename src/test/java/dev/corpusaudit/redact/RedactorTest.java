@@ -59,7 +59,7 @@ class RedactorTest {
     }
 
     private Redactor.Result redact(RedactionPlan plan, Path findings, Path... inputs) throws Exception {
-        return new Redactor(plan, FieldMapping.identity(), 1_000_000).run(List.of(inputs), findings,
+        return new Redactor(plan, FieldMapping.identity(), 1_000_000, StandardCharsets.UTF_8).run(List.of(inputs), findings,
                 dir.resolve("clean"));
     }
 
@@ -153,7 +153,8 @@ class RedactorTest {
         Path findings = write("findings.jsonl", finding("u1", "pii.email", 5, 5 + EMAIL.length()),
                 finding("u1", "pii.email", 0, EMAIL.length(), "text"));
 
-        new Redactor(RedactionPlan.defaults(), FieldMapping.parse("id=uuid,text=body"), 1_000_000)
+        new Redactor(RedactionPlan.defaults(), FieldMapping.parse("id=uuid,text=body"), 1_000_000,
+                StandardCharsets.UTF_8)
                 .run(List.of(corpus), findings, dir.resolve("clean"));
 
         assertEquals(List.of("{\"uuid\":\"u1\",\"body\":\"mail [REDACTED:pii.email]\","
