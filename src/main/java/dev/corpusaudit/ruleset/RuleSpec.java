@@ -17,8 +17,9 @@ import java.util.Map;
  * the salary rules do for a member's own pay and an advertised range.
  * A detector rule may name a {@code model} file (relative to the policy's folder) its detector needs: the
  * {@code person_name} detector's OpenNLP name finder.
- * {@code phrase}: per-language words or phrases ({@code terms}, and those of the {@code lexicons} it names: folders
- * of per-language term files, see {@link Lexicon}) run as Lucene queries over the index;
+ * {@code phrase}: per-language words or phrases ({@code terms}, whose {@code {a|b}} alternatives the loader writes
+ * out, see {@link TermAlternatives}; and those of the {@code lexicons} it names: folders of per-language term files,
+ * see {@link Lexicon}) run as Lucene queries over the index;
  * {@code self_cues} are first-person words that, in the same sentence as the match, make the finding a
  * self-disclosure ({@code subject: self}) and add {@code self_boost} to the confidence.
  * {@code person_cues} are words for other people ("colleague", "Mutter") that, right after a first-person word
@@ -108,6 +109,15 @@ public record RuleSpec(String id,
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
                 personCues, personBoost, examples, lexiconTerms, path, model, modelPath, exact, except);
+    }
+
+    /** The rule with its terms' alternatives written out ({@link TermAlternatives}). */
+    RuleSpec withExpandedTerms() {
+        Map<String, List<String>> expanded = TermAlternatives.expand(terms);
+        return expanded == terms ? this : new RuleSpec(id, version, category, type, description, legalReference,
+                detector, patterns, keywords, minDigits, reach, validator, context, allow, subject, confidence,
+                expanded, lexicons, selfCues, selfBoost, personCues, personBoost, examples, lexiconTerms, file, model,
+                modelPath, exact, except);
     }
 
     RuleSpec withLexiconTerms(Map<String, List<String>> loaded) {

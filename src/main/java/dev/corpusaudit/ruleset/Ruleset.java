@@ -95,6 +95,11 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 String relative = base.relativize(file).toString().replace('\\', '/');
                 RuleSpec rule = parse(file, RuleSpec.class, sha, relative).withFile(relative);
                 validateRule(rule, file);
+                try {
+                    rule = rule.withExpandedTerms();
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException(where(file, "terms") + e.getMessage());
+                }
                 if (rule.lexicons() != null) {
                     rule = rule.withLexiconTerms(Lexicon.load(base, rule.lexicons(), where(file, "lexicons"), sha));
                 }

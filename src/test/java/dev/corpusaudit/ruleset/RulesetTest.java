@@ -222,6 +222,17 @@ class RulesetTest {
     }
 
     @Test
+    void aPhraseTermsAlternativesAreWrittenOutAndBrokenBracesNameFileLineAndField() throws IOException {
+        Path policy = setUp(POLICY, PHRASE_RULE.replace("lexicons: [lexicons/parties]\n", "")
+                .replace("en: [voted for]", "en: [\"{voted|I'll vote} {for |}{Labour|the SNP}\", voted for]"));
+        assertEquals(java.util.List.of("voted for Labour", "voted for the SNP", "voted Labour", "voted the SNP",
+                "I'll vote for Labour", "I'll vote for the SNP", "I'll vote Labour", "I'll vote the SNP", "voted for"),
+                Ruleset.load(policy).rules().get(0).terms().get("en"));
+        assertProblem(PHRASE_RULE.replace("lexicons: [lexicons/parties]\n", "").replace("en: [voted for]",
+                "en: [\"{voted for\"]"), ":7: field 'terms': '{' without its '}' in term \"{voted for\"");
+    }
+
+    @Test
     void brokenLexiconsAreRejectedWithWhereAndWhy() throws IOException {
         Path policy = setUp(POLICY, PHRASE_RULE);
         ConfigException missing = assertThrows(ConfigException.class, () -> Ruleset.load(policy));
