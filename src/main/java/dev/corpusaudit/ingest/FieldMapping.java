@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * Maps the input's field names to the record schema of DESIGN.md, from {@code --map id=uuid,text=body}: the left
- * side is our name, the right side the input's.
+ * side is our name, the right side the input's. In JSON input the input's name may be a path into nested objects
+ * ({@code text=post.body}, {@code id=data.id}): the readers then read those objects' members as fields named by
+ * their paths ({@link #isNestedPrefix}).
  */
 public final class FieldMapping {
     /** The record fields a mapping may name. */
@@ -84,6 +86,21 @@ public final class FieldMapping {
     /** The input's name for one of our fields. */
     public String inputName(String ours) {
         return ourToInput.getOrDefault(ours, ours);
+    }
+
+    /**
+     * Whether a JSON member of this (dotted) name holds, as an object, a mapped field: {@code post} and
+     * {@code data.post} for {@code text=data.post.body}. Its members are then read as fields of their own, named by
+     * their paths ({@code data.post.body}, {@code data.post.title}), instead of as one field of JSON text.
+     */
+    public boolean isNestedPrefix(String inputName) {
+        for (String input : ourToInput.values()) {
+            if (input.length() > inputName.length() && input.startsWith(inputName)
+                    && input.charAt(inputName.length()) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an input field name feeds one of our fields (so it is not an "extra" field). */

@@ -26,13 +26,13 @@ public final class JsonArrayReader {
     private static final JsonFactory FACTORY = new JsonFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
     private final RecordAssembler assembler;
+    private final FieldMapping mapping;
     private final String idField;
-    private final String textField;
 
     JsonArrayReader(RecordAssembler assembler, FieldMapping mapping) {
         this.assembler = assembler;
+        this.mapping = mapping;
         this.idField = mapping.inputName("id");
-        this.textField = mapping.inputName("text");
     }
 
     /**
@@ -80,7 +80,7 @@ public final class JsonArrayReader {
                         continue;
                     }
                     Map<String, String> fields = new LinkedHashMap<>();
-                    String problem = JsonlReader.readObject(p, fields, textField);
+                    String problem = JsonlReader.readObject(p, fields, mapping);
                     CorpusRecord.Origin origin = new CorpusRecord.Origin(file, line);
                     if (problem != null) {
                         assembler.reject(origin, fields.get(idField), problem);

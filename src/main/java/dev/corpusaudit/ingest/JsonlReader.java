@@ -20,13 +20,13 @@ final class JsonlReader {
 
     private final RecordAssembler assembler;
     private final int maxLineBytes;
-    private final String textField;
+    private final FieldMapping mapping;
     private final String idField;
 
     JsonlReader(RecordAssembler assembler, FieldMapping mapping, int maxLineBytes) {
         this.assembler = assembler;
         this.maxLineBytes = maxLineBytes;
-        this.textField = mapping.inputName("text");
+        this.mapping = mapping;
         this.idField = mapping.inputName("id");
     }
 
@@ -74,7 +74,7 @@ final class JsonlReader {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return "not a JSON object";
             }
-            String problem = readObject(p, fields, textField);
+            String problem = readObject(p, fields, mapping);
             if (p.nextToken() != null) {
                 throw new JsonParseException(p, "unexpected content after the object");
             }
@@ -83,21 +83,33 @@ final class JsonlReader {
     }
 
     /**
-     * Reads the object whose start the parser is at into {@code fields}, up to and with its end. Returns why it is
-     * not a record (a text that is not a string, a name given twice), or null.
+     * Reads the object whose start the parser is at into {@code fields}, up to and with its end: each member a
+     * field (nested values as JSON text), but the members of an object on the way to a mapped path
+     * ({@code text=post.body}) each a field named by its path. Returns why it is not a record (a text that is not a
+     * string, a name given twice), or null.
      */
-    static String readObject(JsonParser p, Map<String, String> fields, String textField) throws IOException {
-        String textProblem = null;
-        String duplicate = null;
+    static String readObject(JsonParser p, Map<String, String> fields, FieldMapping mapping) throws IOException {
+        return readMembers(p, fields, mapping, "");
+    }
+
+    private static String readMembers(JsonParser p, Map<String, String> fields, FieldMapping mapping, String path)
+            throws IOException {
+        String textField = mapping.inputName("text");
+        String problem = null;
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-            String name = p.currentName();
+            String name = path + p.currentName();
             JsonToken value = p.nextToken();
-            if (fields.containsKey(name) && duplicate == null) {
-                duplicate = "field '" + name + "' appears twice in the object (JSON readers differ on which value"
+            if (value == JsonToken.START_OBJECT && mapping.isNestedPrefix(name)) {
+                String inner = readMembers(p, fields, mapping, name + ".");
+                problem = problem != null ? problem : inner;
+                continue;
+            }
+            if (fields.containsKey(name) && problem == null) {
+                problem = "field '" + name + "' appears twice in the object (JSON readers differ on which value"
                         + " counts, so the record is ambiguous)";
             }
             if (name.equals(textField) && value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
-                textProblem = "field '" + textField + "' is a JSON " + kind(value) + ", not a string";
+                problem = "field '" + textField + "' is a JSON " + kind(value) + ", not a string";
             }
             fields.put(name, switch (value) {
                 case VALUE_NULL -> null;
@@ -105,7 +117,7 @@ final class JsonlReader {
                 default -> p.getText();
             });
         }
-        return textProblem != null ? textProblem : duplicate;
+        return problem;
     }
 
     private static String kind(JsonToken value) {

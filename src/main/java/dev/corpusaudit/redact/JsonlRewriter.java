@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corpusaudit.ingest.FieldMapping;
 import dev.corpusaudit.ingest.Utf8Lines;
 import dev.corpusaudit.model.CorpusRecord;
 
@@ -32,7 +33,7 @@ final class JsonlRewriter {
     private JsonlRewriter() {
     }
 
-    /** A top-level value of a line: what the scan read, and where it stands in the line (char offsets). */
+    /** A value of a line the scan read as a field: what it read, and where it stands in the line (char offsets). */
     private record Value(String scanned, int from, int to) {
     }
 
@@ -42,8 +43,9 @@ final class JsonlRewriter {
      * @param accepted the line numbers the scan read as records
      * @return the number of those records met
      */
-    static long rewrite(InputStream in, OutputStream out, String file, int maxLineBytes, String idField,
+    static long rewrite(InputStream in, OutputStream out, String file, int maxLineBytes, FieldMapping mapping,
                         BitSet accepted, RecordRedactor redactor) throws IOException {
+        String idField = mapping.inputName("id");
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         Utf8Lines lines = new Utf8Lines(in, maxLineBytes);
         long met = 0;
@@ -61,7 +63,7 @@ final class JsonlRewriter {
                 continue;
             }
             met++;
-            Map<String, Value> values = parse(line.text());
+            Map<String, Value> values = parse(line.text(), mapping);
             Map<String, String> fields = new LinkedHashMap<>();
             values.forEach((name, value) -> fields.put(name, value.scanned()));
             Redaction redaction = redactor.redact(fields.get(idField), new CorpusRecord.Origin(file, line.number()),
@@ -80,27 +82,37 @@ final class JsonlRewriter {
     }
 
     /**
-     * Reads a line the scan accepted into its top-level values, as the scan read them (strings as text, nested
-     * values as compact JSON); the scan rejects a line that names a field twice.
+     * Reads a line the scan accepted into its fields as the scan read them (strings as text, nested values as
+     * compact JSON, the members of an object on the way to a mapped path by their paths: {@link FieldMapping});
+     * the scan rejects a line that names a field twice.
      */
-    private static Map<String, Value> parse(String line) throws IOException {
+    private static Map<String, Value> parse(String line, FieldMapping mapping) throws IOException {
         Map<String, Value> values = new LinkedHashMap<>();
         try (JsonParser p = FACTORY.createParser(line)) {
             p.nextToken();
-            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                String name = p.currentName();
-                JsonToken token = p.nextToken();
-                int from = (int) p.currentTokenLocation().getCharOffset();
-                String scanned = switch (token) {
-                    case VALUE_NULL -> null;
-                    case START_OBJECT, START_ARRAY -> MAPPER.readTree(p).toString();
-                    default -> p.getText();
-                };
-                int to = (int) p.currentLocation().getCharOffset();
-                values.put(name, new Value(scanned, from, to));
-            }
+            readMembers(p, mapping, "", values);
         }
         return values;
+    }
+
+    private static void readMembers(JsonParser p, FieldMapping mapping, String path, Map<String, Value> values)
+            throws IOException {
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = path + p.currentName();
+            JsonToken token = p.nextToken();
+            if (token == JsonToken.START_OBJECT && mapping.isNestedPrefix(name)) {
+                readMembers(p, mapping, name + ".", values);
+                continue;
+            }
+            int from = (int) p.currentTokenLocation().getCharOffset();
+            String scanned = switch (token) {
+                case VALUE_NULL -> null;
+                case START_OBJECT, START_ARRAY -> MAPPER.readTree(p).toString();
+                default -> p.getText();
+            };
+            int to = (int) p.currentLocation().getCharOffset();
+            values.put(name, new Value(scanned, from, to));
+        }
     }
 
     /** The line with the given fields' values replaced by JSON strings of their new values. */

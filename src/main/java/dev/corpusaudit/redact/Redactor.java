@@ -185,8 +185,8 @@ public final class Redactor {
                 }
                 OutputStream out = gzip ? new GZIPOutputStream(file.stream(), 1 << 16) : file.stream();
                 met = csv ? CsvRewriter.rewrite(in, out, name, mapping.inputName("id"), scanned, redactor)
-                        : JsonlRewriter.rewrite(in, out, name, CorpusReader.maxLineBytes(maxRecordChars),
-                        mapping.inputName("id"), scanned, redactor);
+                        : JsonlRewriter.rewrite(in, out, name, CorpusReader.maxLineBytes(maxRecordChars), mapping,
+                        scanned, redactor);
                 if (out instanceof GZIPOutputStream gz) {
                     gz.finish();
                 }

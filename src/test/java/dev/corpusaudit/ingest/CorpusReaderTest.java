@@ -392,6 +392,31 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aMappedPathReadsNestedObjectsInJsonLinesAndArrays() throws Exception {
+        String nested = "{\"data\":{\"id\":\"n1\",\"post\":{\"body\":\"Ich habe Krebs.\",\"title\":\"Update\"}},"
+                + "\"meta\":{\"lang\":\"de\"},\"stats\":{\"likes\":3}}";
+        Path jsonl = write("nested.jsonl", String.join("\n", nested,
+                "{\"data\":{\"id\":\"n2\",\"post\":\"plain text\"}}",
+                "{\"data\":{\"id\":\"n3\",\"post\":{\"body\":[\"a\",\"b\"]}}}",
+                "{\"data\":{\"id\":\"n4\",\"post.body\":\"x\",\"post\":{\"body\":\"y\"}}}"));
+        Path array = write("nested.json", "[" + nested.replace("n1", "a1") + "]");
+        FieldMapping mapping = FieldMapping.parse("id=data.id,text=data.post.body,lang=meta.lang");
+        CorpusReader.Result result = new CorpusReader(mapping, 100).read(List.of(jsonl, array), handler);
+
+        assertEquals(List.of("n1", "a1"), records.stream().map(CorpusRecord::id).toList());
+        CorpusRecord first = records.get(0);
+        assertEquals("Ich habe Krebs.", first.text());
+        assertEquals("de", first.lang());
+        // the mapped object's other members are fields of their own; other objects stay one field of JSON text
+        assertEquals(java.util.Map.of("data.post.title", "Update", "stats", "{\"likes\":3}"), first.extra());
+        assertEquals(3, result.rejected());
+        assertEquals(List.of("missing field 'data.post.body' (record text)",
+                "field 'data.post.body' is a JSON array, not a string",
+                "field 'data.post.body' appears twice in the object (JSON readers differ on which value counts, so "
+                        + "the record is ambiguous)"), problems.stream().map(Rejection::reason).toList());
+    }
+
+    @Test
     void emptyFiles() throws Exception {
         CorpusReader.Result result = read(write("e.jsonl", ""), write("e.csv", ""));
         assertEquals(0, result.accepted());

@@ -59,8 +59,8 @@ class RedactorTest {
     }
 
     private Redactor.Result redact(RedactionPlan plan, Path findings, Path... inputs) throws Exception {
-        return new Redactor(plan, FieldMapping.identity(), 1_000_000, StandardCharsets.UTF_8).run(List.of(inputs), findings,
-                dir.resolve("clean"));
+        return new Redactor(plan, FieldMapping.identity(), 1_000_000, StandardCharsets.UTF_8).run(List.of(inputs),
+                findings, dir.resolve("clean"));
     }
 
     private List<JsonNode> log() throws IOException {
@@ -159,6 +159,21 @@ class RedactorTest {
 
         assertEquals(List.of("{\"uuid\":\"u1\",\"body\":\"mail [REDACTED:pii.email]\","
                 + "\"text\":\"[REDACTED:pii.email]\"}"), Files.readAllLines(dir.resolve("clean/corpus.jsonl")));
+    }
+
+    @Test
+    void nestedMappedPathsAreMaskedWhereTheyStand() throws Exception {
+        Path corpus = write("corpus.jsonl", "{\"data\":{\"id\":\"n1\",\"post\":{\"body\":\"mail " + EMAIL
+                + "\",\"title\":\"" + EMAIL + "\"}},\"meta\":{\"x\":1}}");
+        Path findings = write("findings.jsonl", finding("n1", "pii.email", 5, 5 + EMAIL.length()),
+                finding("n1", "pii.email", 0, EMAIL.length(), "data.post.title"));
+
+        new Redactor(RedactionPlan.defaults(), FieldMapping.parse("id=data.id,text=data.post.body"), 1_000_000,
+                StandardCharsets.UTF_8).run(List.of(corpus), findings, dir.resolve("clean"));
+
+        assertEquals(List.of("{\"data\":{\"id\":\"n1\",\"post\":{\"body\":\"mail [REDACTED:pii.email]\","
+                + "\"title\":\"[REDACTED:pii.email]\"}},\"meta\":{\"x\":1}}"),
+                Files.readAllLines(dir.resolve("clean/corpus.jsonl")));
     }
 
     @Test
