@@ -136,7 +136,8 @@ public final class PersonFinder {
             }
             proposeFromLexicon(text, sentence, proposals);
             POSTaggerME tagger = proposals.isEmpty() ? null : tagger(lang);
-            proposals.stream().sorted((x, y) -> Integer.compare(x.start, y.start))
+            proposals.stream().filter(x -> !institution(sentence.tokens(), x))
+                    .sorted((x, y) -> Integer.compare(x.start, y.start))
                     .forEach(x -> out.add(weigh(sentence, x, lexiconFirst, tagger, noName, lang)));
         }
         return out;
@@ -198,6 +199,23 @@ public final class PersonFinder {
             }
             propose(proposals, new Proposal(first, last + 1, -1));
         }
+    }
+
+    /**
+     * Whether a proposal, or the capitalised words and name particles right after it, hold an institution word
+     * ({@link PersonNames#isInstitutionWord}): "Virginia Tech", "London Marathon", "Israel Museum", the "Neri" of
+     * "Moretti, Neri e Colombo SPA" are no one's names, whoever proposed them.
+     */
+    private static boolean institution(String[] tokens, Proposal x) {
+        for (int t = x.start; t < tokens.length; t++) {
+            if (PersonNames.isInstitutionWord(tokens[t])) {
+                return true;
+            }
+            if (t >= x.end && !capitalised(tokens[t]) && !PersonNames.PARTICLES.contains(tokens[t])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A name the finder ({@code p} its probability) or the lexicon ({@code p} -1) proposes: tokens [start, end). */

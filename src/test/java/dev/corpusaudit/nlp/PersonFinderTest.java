@@ -35,6 +35,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void institutionsAndPlacesNamedLikePeopleAreNoNames() {
+        assertEquals(List.of(), names("Running the London Marathon for Cancer Research UK in April.", "en"));
+        assertEquals(List.of(), names("She studied at Virginia Tech and worked at the Israel Museum.", "en"));
+        assertEquals(List.of(), names("Great to see Carroll LLC and Moretti, Neri e Colombo SPA investing.", "en"));
+        assertEquals(List.of(), names("Israel and India signed the agreement.", "en"));
+        // the same first names before a surname, and surnames that are place words too, stay people
+        assertEquals(List.of("Virginia Galvez", "Jenny Park"), names("Virginia Galvez and Jenny Park joined.", "en"));
+    }
+
+    @Test
     void inGermanACommonNounIsNoFirstNameAlone() {
         // German capitalises every noun: "Ernst" (seriousness) and "Rose" are nouns here, first names before a last name
         assertEquals(List.of(), names("Im Ernst: das Projekt läuft.", "de"));
