@@ -29,6 +29,10 @@ public final class SpanEvaluator {
     private SpanEvaluator() {
     }
 
+    /** A labelled span of one record. */
+    private record Labelled(String recordId, LabelSet.Span span) {
+    }
+
     public static EvalResult evaluate(Path findings, LabelSet labels, double minConfidence) {
         if (!(minConfidence >= 0.0 && minConfidence <= 1.0)) {
             throw new ConfigException("min confidence must be between 0 and 1, was " + minConfidence);
@@ -36,7 +40,8 @@ public final class SpanEvaluator {
         Map<String, List<LabelSet.Span>> spans = labels.spansByRecord();
         Set<String> scored = new java.util.TreeSet<>();
         spans.values().forEach(list -> list.forEach(s -> scored.add(s.category())));
-        Set<LabelSet.Span> matched = new HashSet<>();
+        // per record: two records may hold a span of one category at the same offsets
+        Set<Labelled> matched = new HashSet<>();
         Map<String, Long> falsePositives = new HashMap<>();
         Map<String, Long> unscoredFindings = new HashMap<>();
         Map<String, Set<String>> unscoredRecords = new HashMap<>();
@@ -62,7 +67,7 @@ public final class SpanEvaluator {
             boolean hit = false;
             for (LabelSet.Span span : labelled) {
                 if (span.category().equals(category) && start != null && end != null && span.overlaps(start, end)) {
-                    matched.add(span);
+                    matched.add(new Labelled(recordId, span));
                     hit = true;
                 }
             }
@@ -73,7 +78,7 @@ public final class SpanEvaluator {
         List<Score> scores = new ArrayList<>();
         for (String category : scored) {
             long total = spans.values().stream().flatMap(List::stream).filter(s -> s.category().equals(category)).count();
-            long tp = matched.stream().filter(s -> s.category().equals(category)).count();
+            long tp = matched.stream().filter(s -> s.span().category().equals(category)).count();
             scores.add(new Score(category, tp, falsePositives.getOrDefault(category, 0L), total - tp));
         }
         TreeMap<String, EvalResult.UnscoredCategory> notLabelled = new TreeMap<>();

@@ -62,6 +62,18 @@ class SpanEvaluatorTest {
     }
 
     @Test
+    void spansAtTheSameOffsetsInTwoRecordsAreTwoSpans() throws IOException {
+        EvalResult r = evaluate("""
+                {"record_id":"a","categories":["pii.email"],"spans":[{"category":"pii.email","start":3,"end":15}]}
+                {"record_id":"b","categories":["pii.email"],"spans":[{"category":"pii.email","start":3,"end":15}]}
+                """, """
+                {"record_id":"a","category":"pii.email","confidence":0.9,"start":3,"end":15}
+                {"record_id":"b","category":"pii.email","confidence":0.9,"start":3,"end":15}
+                """, 0.0);
+        assertEquals(new Score("pii.email", 2, 0, 0), score(r, "pii.email"));
+    }
+
+    @Test
     void theMinimumConfidenceDropsFindingsBeforeMatching() throws IOException {
         EvalResult r = evaluate(LABELS, FINDINGS, 0.7);
         assertEquals(new Score("excluded.bank_account", 1, 0, 1), score(r, "excluded.bank_account"));
