@@ -79,15 +79,15 @@ FILL_WORDS = [
     # fr
     "est", "était", "de", "d'environ", "environ", "à peu près", "près de", "seulement", "actuellement",
     "maintenant", "entre", "jusqu'à", "à partir de", "brut", "net", "annuel", "mensuel", "de l'ordre de",
-    "autour de", "plus de", "moins de", "désormais",
+    "autour de", "plus de", "moins de", "désormais", "actuel", "actuelle",
     # es
     "es", "era", "del", "unos", "unas", "alrededor de", "aproximadamente", "casi", "solo", "sólo", "más de",
     "menos de", "actualmente", "ahora", "hasta", "desde", "bruto", "brutos", "neto", "netos", "anual", "anuales",
-    "mensual", "en torno a", "sobre",
+    "mensual", "en torno a", "sobre", "actual",
     # it
     "è", "di", "da", "quasi", "più di", "meno di", "attualmente", "ora", "adesso", "tra", "fra", "fino a",
     "a partire da", "lordo", "lordi", "netto", "netti", "annuo", "annui", "mensile", "sui", "intorno ai",
-    "attorno ai",
+    "attorno ai", "attuale",
     # nl
     "van", "ongeveer", "zo'n", "rond", "rond de", "bijna", "maar", "slechts", "nu", "momenteel", "ruim", "tussen",
     "tot", "vanaf", "bruto", "per jaar", "per maand",
@@ -120,13 +120,15 @@ SELF = [
     r"i" + I_AUX + r"\s+" + alt(words(["earn", "earning", "earned", "make", "making", "made", "take home",
                                        "taking home", "bill", "billing", "charge", "charging"])),
     r"i(?:['’]m|\s+am|\s+was|\s+get|\s+got|['’]m\s+being|\s+am\s+being|['’]ve\s+been|\s+have\s+been)\s+paid",
-    r"i(?:['’]m|\s+am)\s+on",
+    r"i(?:['’]m|\s+am)(?:\s+(?:currently|now|still))?\s+on",
     r"i(?:\s+was|\s+got|\s+just\s+got|['’]ve\s+been|\s+have\s+been|\s+had\s+been|['’]m\s+being)\s+offered",
     # "Just accepted an offer: 85k base + bonus" (the author's, pronoun dropped as posts do; only with a colon or
     # a dash: "we just accepted an offer of £350,000 on the flat" is a house)
     r"(?:i\s+(?:just\s+|have\s+|['’]ve\s+)?|just\s+)(?:accepted|signed|landed)\s+(?:an?|the|my)\s+(?:new\s+|job\s+)*offer"
     r"\s*[:–-]",
     r"they\s+(?:offered|offer|pay|paid|are\s+paying|were\s+paying)\s+me",
+    r"they(?:['’]ve|\s+have)\s+offered\s+me",
+    r"(?:she|he|the\s+company)(?:['’]s|\s+has)\s+offered\s+me",
     r"she\s+(?:offered|offers|pays|paid|is\s+paying|was\s+paying)\s+me",
     r"he\s+(?:offered|offers|pays|paid|is\s+paying|was\s+paying)\s+me",
     r"the\s+company\s+(?:offered|offers|pays|paid|is\s+paying|was\s+paying)\s+me",
@@ -135,6 +137,9 @@ SELF = [
     r"mein(?:e|em|en)?\s+(?:(?:aktuelles|aktuelle|neues|neue|altes|jetziges|jetzige|erstes)\s+)?"
     + alt(words(DE_NOUN_LIST)),
     r"ich\s+(?:verdiene|verdien|verdiente|bekomme\s+(?:ein\s+)?(?:gehalt|lohn)|nehme|berechne)",
+    # the verb before its subject, as German puts it after anything else first ("In Zürich verdiene ich ...")
+    r"(?:verdiene|verdien|verdiente)\s+ich",
+    r"(?:ich\s+bin|bin\s+ich)\s+bei",
     r"mir\s+wurden?",
     r"man\s+hat\s+mir",
     # fr
@@ -149,13 +154,18 @@ SELF = [
     r"me\s+(?:pagan|pagaban|ofrecieron|ofrecen)",
     r"mi\s+(?:(?:nuevo|nueva|actual|primer)\s+)?" + ES_NOUNS,
     # it
-    r"guadagno", r"guadagnavo", r"percepisco",
+    r"guadagno", r"guadagnavo", r"percepisco", r"prendo", r"prendevo",
+    # "ho una RAL di 34.500 €", "sono a RAL 42k"
+    r"(?:ho|avevo)\s+una?\s+" + IT_NOUNS, r"sono\s+a\s+" + IT_NOUNS,
     r"mi\s+(?:pagano|pagavano|hanno\s+offerto|offrono)",
     r"il\s+mio\s+(?:(?:nuovo|attuale|primo)\s+)?" + IT_NOUNS,
     r"mio\s+(?:(?:nuovo|attuale|primo)\s+)?" + IT_NOUNS,
     r"la\s+mia\s+(?:(?:nuova|attuale|prima)\s+)?" + IT_NOUNS,
     # nl
     r"ik\s+(?:verdien|verdiende|factureer|krijg\s+(?:een\s+)?salaris\s+van)",
+    # the verb before its subject ("nu verdien ik", "na zes jaar zit ik op", "als bediende kom ik op")
+    r"(?:verdien|verdiende)\s+ik", r"(?:zit|zat|kom|kwam)\s+ik\s+op", r"ik\s+(?:zit|zat|kom|kwam)\s+op",
+    r"mijn\s+(?:huidige\s+|nieuwe\s+)?(?:salaris)?pakket",
     r"mijn\s+(?:(?:huidige|nieuwe|oude|eerste)\s+)?" + alt(words(NL_NOUN_LIST)),
 ]
 # nouns that look like a first-person verb: "il guadagno di 1.800 euro" is a gain, "el cobro de 30 €" a charge
@@ -204,7 +214,7 @@ SELF_NOGROUP = r"(?i:" + alt(SELF) + ")" + FILL + BARE
 # these can start a salary.self match that a pay word inside them would start again for salary.advertised
 SELF_WITH_PAY_WORD = [f for f in SELF if f.startswith(("my\\s+(?:(?:", "our\\s", "mein(", "mon\\s", "ma\\s",
                                                         "mi\\s+(?:(?:", "il\\s", "mio\\s", "la\\s", "mijn\\s",
-                                                        "ik\\s"))]
+                                                        "ik\\s", "(?:ho|avevo)", "sono\\s+a"))]
 SELF_PAY_NOGROUP = r"(?i:" + alt(SELF_WITH_PAY_WORD) + ")" + FILL + BARE
 GENERATED = {
     # first-person phrase, filler, amount; the "il guadagno"/"el cobro" nouns swallowed without a group
@@ -262,14 +272,26 @@ DATE = (r"(\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b"
         + r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"
         + r"|\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)?\s+(?i:of\s+|de\s+)?" + MONTH + r"\.?,?\s+(?i:del?\s+)?\d{4}\b"
         + r"|" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)")
+# "I'm from <date>", as people give their birth date in replies: "yo soy del 15-07-1993", "sono del 21/06/1996",
+# "ik ben van 17-08-1994", "je suis du 3 mars 1990" (only before a whole date)
+FROM_DATE = alt(r"soy\s+del", r"sono\s+del", r"ben\s+van", r"suis\s+du")
 GENERATED['dob/date_after_birth_word'] = (
     # birth word (Italian nato/nata case-sensitive: "la NATO il 4 aprile 1949" is no birth)
-    r"(?:\b(?i:" + BIRTH_WORDS + r")|\b[Nn]at[oa](?:/a)?\b|\b(?i:" + BIRTHDAY_LABELS + r")\s*:)"
+    r"(?:\b(?i:" + BIRTH_WORDS + r")|\b[Nn]at[oa](?:/a)?\b|\b(?i:" + BIRTHDAY_LABELS + r")\s*:|\b(?i:" + FROM_DATE
+    + r"))"
     # optional place of birth: "born in Leeds on", "née à Nantes le", "nato a Bari il", "geboren te Utrecht op"
     + r"(?:\s+(?:in|te|à|a|en)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?"
     # separator, then "on", "the", "am", "op", "le", "el", "il", "is", "ist", "der", ... and ":"
-    + r"(?:\s*[:=–-]\s*|\s+)(?:(?:on|the|am|op|le|el|il|is|was|ist|war|der|den|est|es|è)(?:\s*:\s*|\s+))*"
+    + r"(?:\s*[:=–(-]\s*|\s+)(?:(?:on|the|am|op|le|el|il|is|was|ist|war|der|den|est|es|è)(?:\s*:\s*|\s+))*"
     + DATE)
+
+# the date first, then the verb of being born: "el 4 de febrero de 1990, nací en Bilbao", "Il 3 maggio 1988 sono
+# nata a Roma", "On 12 March 1990 I was born"
+GENERATED['dob/date_before_birth_verb'] = (
+    # (first person or a named subject's verb; "nació el proyecto" is a project's launch. The verb's end is a
+    # non-letter, not \b, which is ASCII in RE2 and never follows "í")
+    DATE + r",?\s+(?i:nací|naci|i\s+was\s+born|sono\s+nat[oa]|je\s+suis\s+née?|ik\s+ben\s+geboren"
+    + r"|werd\s+ik\s+geboren)(?:[^\p{L}]|$)")
 
 # German and Dutch put the verb last: "Ich bin am 3. Mai 1990 in Köln geboren", "Ik ben op 7 juli 1992 geboren",
 # "Er wurde am 12.03.1990 geboren": "am" or "op", the date, an optional place of birth, then "geboren"
@@ -285,9 +307,10 @@ UK_TYPES = ["Street", "St", "Road", "Rd", "Lane", "Ln", "Avenue", "Ave", "Close"
 GENERATED['address.uk/uk_street_postcode'] = (
     # house number (221B), capitalised street name words, street type
     r"\b\d{1,4}[A-Za-z]?,?(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}?\s+" + alt(words(UK_TYPES)) + r"\.?"
-    # up to three place names, then the postcode (SW1A 2AA, NW1 6XE, W1A 1AA)
-    + r"(?:,?\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}){0,3}"
-    + r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
+    # up to three place names ("Co. Cork" too), then the postcode: British (SW1A 2AA, NW1 6XE, W1A 1AA) or an Irish
+    # Eircode (D02 X285, P31 X2F7, D6W XY12: a routing key and four characters, without B G I J L M O Q S U Z)
+    + r"(?:,?\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}){0,3}"
+    + r",?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}|[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4})\b")
 # the street type as a word, followed by what the pattern allows after it
 UK_KEYWORDS = ([" " + t.lower() + s for t in UK_TYPES for s in (" ", ",")]
                + [" " + t.lower() + "." for t in UK_TYPES if len(t) <= 4])
@@ -318,6 +341,7 @@ DE_KEYWORDS = ([x + sep + d for x in DE_SUFFIX for sep in ("", " ") for d in "01
                + [p.lower() + " " for p in DE_PREP if " " in p and not p.startswith("In ")])
 
 FR_TYPES = ["rue", "avenue", "av.", "bd", "boulevard", "place", "pl.", "allée", "allee", "chemin", "impasse", "quai",
+            "chaussée",
             "route", "cours", "square", "passage", "rond-point", "voie", "villa", "cité", "faubourg",
             "sentier", "résidence", "hameau", "lieu-dit", "promenade", "esplanade", "parvis", "montée", "traverse"]
 GENERATED['address.fr/fr_number_voie_cp'] = (
@@ -354,7 +378,9 @@ NL_KEYWORDS = [x + " " + d for x in NL_SUFFIX for d in "0123456789"] + NL_TOWNS
 
 ES_TYPES = ["calle", "avenida", "avda", "avda.", "av.", "plaza", "pza.", "paseo", "pº", "p.º", "carrer", "camino",
             "ronda", "travesía", "travesia", "glorieta", "carretera", "ctra.", "rambla", "vía", "pasaje",
-            "urbanización"]
+            "urbanización",
+            # Catalan and Galician: Barcelona's and Vigo's streets keep their own words
+            "passeig", "avinguda", "plaça", "travessera", "rúa"]
 GENERATED['address.es/es_via_number_cp'] = (
     # type of way ("C/" too), name (first word capitalised or de/del/de la/...), up to six words
     r"(?:\b(?i:" + alt(words(ES_TYPES)) + r")\s+|\b[Cc]/\s*)"

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Clusters of digits that have a phone number's length but are written as another kind of number: a date, an IPv4
  * address, a range of amounts, a book's ISBN, the digits of an IBAN (valid or not) after its country and bank code,
- * or a number inside an identifier (a message id, an e-mail's local part). libphonenumber reads many of them as
+ * a number inside an identifier (a message id, an e-mail's local part), or one labelled as an order, an invoice or a
+ * company's number. libphonenumber reads many of them as
  * valid numbers of some plan (16.4.2024 as a German line, 34.000-44.000 as an Italian mobile), so
  * {@link PhoneDetector} does not hand them to it. Each shape is one a phone number is not written in.
  */
@@ -20,6 +21,44 @@ final class OtherNumbers {
     private static final Pattern ISBN_GROUPS = Pattern.compile("\\d{1,5}-\\d{1,7}-\\d{1,7}-\\d");
     /** The start of an IBAN written in groups of four, right before the cluster: "NL83 WFEQ 0454 3979 01". */
     private static final Pattern IBAN_START = Pattern.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4})+ ?$");
+    /**
+     * A label right before the cluster that names it another kind of number: an order, an invoice, a case, a parcel, a
+     * company's register or VAT number ("Order #UK-2024-558712", "Companies House number 09876543", "numéro
+     * d'entreprise BCE 0123.456.789", "ondernemingsnummer BE 0456.789.133", "Rechnungsnr.: 2024 1187 33", "P. IVA
+     * 01234567890"), with at most a word for "number", a '#' or ':' and a country or series prefix between them.
+     * Words that also head a phone line ("Bookings:", "Tickets:", "Reservas:", "Customer Service") are not labels,
+     * or only with a word for "number" after them.
+     */
+    private static final String NUMBER_WORD = "(?:number|no|nr|nummer|numéro|n°|nº|número|núm|numero|num|n)\\.?";
+    private static final Pattern OTHER_LABEL = Pattern.compile("(?iU)\\b(?:(?:"
+            // en
+            + "order|order id|invoice|tracking|reference|ref|companies house|vat|serial|transaction|receipt|parcel"
+            + "|shipment"
+            // de
+            + "|bestellung|bestellnummer|bestell-nr|rechnung|rechnungsnummer|rechnungs-nr|rechnungsnr|kundennummer"
+            + "|kunden-nr|kundennr|auftragsnummer|auftrag|auftragsnr|sendungsnummer|vorgangsnummer|vorgang"
+            + "|aktenzeichen|az|hrb|hra|handelsregister|ust-id|ust-idnr|steuernummer|st\\.-nr|vertragsnummer"
+            + "|versicherungsnummer|mitgliedsnummer|ticketnummer|referenz|buchungsnummer|transaktionsnummer"
+            + "|seriennummer"
+            // fr
+            + "|commande|facture|dossier|référence|réf|bce|siren|siret|tva|numéro d'entreprise|numéro de client"
+            + "|numéro client|colis|rcs"
+            // nl
+            + "|bestelnummer|bestelling|factuur|factuurnummer|klantnummer|ordernummer|kvk|kvk-nummer|btw|btw-nummer"
+            + "|dossiernummer|referentie|kenmerk|zaaknummer|polisnummer|ondernemingsnummer|kbo|boekingsnummer"
+            // es
+            + "|pedido|factura|expediente|referencia|cif|nif|número de cliente|póliza|localizador|albarán"
+            // it
+            + "|ordine|fattura|pratica|riferimento|rif|partita iva|p\\.\\s?iva|codice cliente|numero cliente|polizza"
+            + "|spedizione|rea|protocollo|prot"
+            + ")\\.?\\s*(?:" + NUMBER_WORD + "\\s*)?"
+            // words that name another number only with a word for "number" after them ("Customer: 0800 ..." is
+            // a phone line, "customer number 4711 ..." is not)
+            + "|(?:customer|account|policy|company|registration|reg|membership|employee|staff|patient|case"
+            + "|confirmation|contract|contrat|client|kunden|cliente)\\s*" + NUMBER_WORD + "\\s*"
+            + ")[:#]?\\s*(?:(?-i:[A-Z]{1,4})[-/ ]?)?$");
+    /** How far before a cluster a label of another kind of number is looked for. */
+    private static final int LABEL_REACH = 40;
     /** How far before a cluster an IBAN's start is looked for. */
     private static final int IBAN_REACH = 30;
     /** How far before a cluster the word ISBN is looked for. */
@@ -33,6 +72,7 @@ final class OtherNumbers {
         String s = text.substring(start, end);
         return isDate(s) || insideIdentifier(text, start, end) || DOTTED_QUAD.matcher(s).matches() && isAddress(s)
                 || AMOUNT_RANGE.matcher(s).matches() || isIsbn(text, start, s)
+                || OTHER_LABEL.matcher(text.substring(Math.max(0, start - LABEL_REACH), start)).find()
                 || IBAN_START.matcher(text.substring(Math.max(0, start - IBAN_REACH), start)).find();
     }
 

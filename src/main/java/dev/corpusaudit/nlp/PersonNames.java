@@ -49,10 +49,12 @@ public final class PersonNames {
             "sig", "sig.ra", "signor", "signora", "dhr", "mevr", "meneer", "mevrouw", "ing", "avv", "sir", "lady");
     /**
      * Names of the lexicons that are more often words of CVs, forms and job posts ("Date of birth", "Date de
-     * naissance", "zurück in den Job", "Junior Developer") or a holiday or a planet than a first name. They stay in
-     * the lexicon files, whose first list also fills the name finder's training sentences.
+     * naissance", "zurück in den Job", "Junior Developer", "Alta de trabajador"), a greeting or a closing ("Hoi,",
+     * "Love, Sinead") or a holiday or a planet than a first name. They stay in the lexicon files, whose first list
+     * also fills the name finder's training sentences.
      */
-    private static final Set<String> NOT_NAMES_ALONE = Set.of("date", "job", "junior", "easter", "mars");
+    private static final Set<String> NOT_NAMES_ALONE = Set.of("date", "job", "junior", "easter", "mars", "love", "hoi",
+            "alta");
     /**
      * Names of the lexicons that are far more often a country, a state, a continent or a city than someone's first
      * name (on the 11,314 newsgroup posts "Israel" alone was read as a person 754 times, "Houston" 151, "Florida"

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * International Bank Account Number (ISO 13616): the mod-97 check (ISO 7064 MOD 97-10) and the registered length
- * of the country's IBAN, for every country of the SWIFT IBAN registry. Case-insensitive; written either compact or
- * in groups of four separated by spaces.
+ * of the country's IBAN, for every country of the SWIFT IBAN registry. Case-insensitive; written either compact, in
+ * groups of four separated by spaces, or (Italy, San Marino) in the fields of the BBAN as their banks print it:
+ * "IT60 X 05428 11101 000000123456".
  */
 public final class Iban implements Validator {
 
@@ -23,6 +24,8 @@ public final class Iban implements Validator {
 
     private static final Pattern GROUPED = Pattern.compile("[A-Z0-9]{4}( [A-Z0-9]{4})*( [A-Z0-9]{1,3})?");
     private static final Pattern COMPACT = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]+");
+    private static final Pattern ITALIAN_FIELDS = Pattern.compile(
+            "(?:IT|SM) ?[0-9]{2} ?[A-Z] ?[0-9]{5} ?[0-9]{5} ?[A-Z0-9]{12}");
 
     @Override
     public String name() {
@@ -37,7 +40,8 @@ public final class Iban implements Validator {
     @Override
     public Result check(String candidate) {
         String text = candidate.replace('\u00A0', ' ').replace('\u202F', ' ').toUpperCase(Locale.ROOT);
-        boolean grouped = text.indexOf(' ') >= 0;
+        boolean fields = ITALIAN_FIELDS.matcher(text).matches();
+        boolean grouped = !fields && text.indexOf(' ') >= 0;
         if (grouped && !GROUPED.matcher(text).matches()) {
             return Result.fail("spaces not in groups of 4");
         }

@@ -33,6 +33,16 @@ class PhoneDetectorTest {
             "en | Ian Allan, ISBN 0 7110 17654, good on the subject.                          | ''",
             "en | cyberpunk short stories, 0-441-56959-5, in paperback                       | ''",
             "nl | Onze oude bankgegevens (NL83 WFEQ 0454 3979 01) zijn niet meer geldig.    | ''",
+            // numbers labelled as an order's, an invoice's or a company's
+            "en | Order #UK-2024-558712 has been dispatched.                                 | ''",
+            "en | Companies House number 09876543 is on the invoice.                          | ''",
+            "fr | Numéro d'entreprise BCE 0123.456.789 sur le bon.                            | ''",
+            "nl | Gevonden: ondernemingsnummer BE 0456.789.133, offerte volgt.                | ''",
+            "de | Rechnungsnr.: 030 2024 1187 bitte angeben.                                  | ''",
+            "en | For your order call 0800 028 0148 today.                                     | 0800 028 0148",
+            "es | Reservas: 912 345 678, de lunes a viernes.                                   | 912 345 678",
+            "en | Apple Customer \t1-800-776-2333 (toll free)                                   | 1-800-776-2333",
+            "en | Customer number 0800 028 0148 is on your bill.                               | ''",
             // phone numbers beside or in such shapes are still found
             "en | Call (408) 241-9760 or 1-800-555-0199x22 today.                           | (408) 241-9760",
             "en | FINLAND - +358 21 374624____                                               | +358 21 374624",
