@@ -28,7 +28,8 @@ import java.util.zip.ZipException;
  * Streams the records of the scan's inputs: JSON Lines ({@code .jsonl}, {@code .ndjson}, {@code .json}), CSV with a
  * header ({@code .csv}, {@code .tsv}), each optionally gzipped ({@code .gz}), and folders of {@code .txt} files (one
  * record each, id = path relative to the folder), in UTF-8 or, with its byte-order mark, UTF-16 or UTF-32, or in
- * an encoding the user names ({@link TextEncoding}). Hashes every file as it reads it (its bytes on disk), so inputs are read once.
+ * an encoding the user names ({@link TextEncoding}). Hashes every file as it reads it (its bytes on disk), so
+ * inputs are read once.
  */
 public final class CorpusReader {
     private final FieldMapping mapping;
