@@ -52,10 +52,6 @@ public final class CorpusReader {
         this(mapping, maxRecordChars, encoding, new AtomicLong());
     }
 
-    public CorpusReader(FieldMapping mapping, int maxRecordChars) {
-        this(mapping, maxRecordChars, StandardCharsets.UTF_8);
-    }
-
     /** What a read produced, besides the records: the files with their hashes, and the counts. */
     public record Result(List<FileDigest> files, long accepted, long rejected, long flagged) {
     }

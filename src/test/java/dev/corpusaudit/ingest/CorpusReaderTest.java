@@ -38,7 +38,7 @@ class CorpusReaderTest {
     };
 
     private CorpusReader.Result read(Path... inputs) throws InterruptedException {
-        return new CorpusReader(FieldMapping.identity(), 100).read(List.of(inputs), handler);
+        return new CorpusReader(FieldMapping.identity(), 100, StandardCharsets.UTF_8).read(List.of(inputs), handler);
     }
 
     @Test
@@ -159,7 +159,8 @@ class CorpusReaderTest {
                 "{\"id\":\"b\",\"text\":\"hi\",\"source\":\"share\"}",
                 "{\"id\":\"c\",\"text\":\"hi\",\"source\":\"chat\"}"));
         FieldMapping mapping = FieldMapping.identity().withSourceValues("dm=message, Share=POST");
-        CorpusReader.Result result = new CorpusReader(mapping, 100).read(List.of(file), handler);
+        CorpusReader.Result result = new CorpusReader(mapping, 100, StandardCharsets.UTF_8)
+                .read(List.of(file), handler);
 
         assertEquals(List.of("message", "post", "chat"), records.stream().map(CorpusRecord::source).toList());
         assertEquals(1, result.flagged());
@@ -248,7 +249,8 @@ class CorpusReaderTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write("{\"uuid\":\"g1\",\"body\":\"zipped\"}\n".getBytes(StandardCharsets.UTF_8));
         }
-        new CorpusReader(FieldMapping.parse("id=uuid,text=body"), 100).read(List.of(file), handler);
+        new CorpusReader(FieldMapping.parse("id=uuid,text=body"), 100, StandardCharsets.UTF_8)
+                .read(List.of(file), handler);
         assertEquals("g1", records.get(0).id());
         assertEquals("zipped", records.get(0).text());
         assertTrue(records.get(0).extra().isEmpty());
@@ -401,7 +403,8 @@ class CorpusReaderTest {
                 "{\"data\":{\"id\":\"n4\",\"post.body\":\"x\",\"post\":{\"body\":\"y\"}}}"));
         Path array = write("nested.json", "[" + nested.replace("n1", "a1") + "]");
         FieldMapping mapping = FieldMapping.parse("id=data.id,text=data.post.body,lang=meta.lang");
-        CorpusReader.Result result = new CorpusReader(mapping, 100).read(List.of(jsonl, array), handler);
+        CorpusReader.Result result = new CorpusReader(mapping, 100, StandardCharsets.UTF_8)
+                .read(List.of(jsonl, array), handler);
 
         assertEquals(List.of("n1", "a1"), records.stream().map(CorpusRecord::id).toList());
         CorpusRecord first = records.get(0);
