@@ -1,6 +1,7 @@
 package dev.corpusaudit;
 
 import dev.corpusaudit.analyze.AnalyzedRecord;
+import dev.corpusaudit.analyze.DetectorRule;
 import dev.corpusaudit.analyze.PatternStage;
 import dev.corpusaudit.analyze.Pseudonymizer;
 import dev.corpusaudit.analyze.RecordAnalyzer;
@@ -27,7 +28,7 @@ import dev.corpusaudit.report.Manifest;
 import dev.corpusaudit.report.ReportContent;
 import dev.corpusaudit.report.ReportFolder;
 import dev.corpusaudit.report.ReportPack;
-import dev.corpusaudit.nlp.SpecialCategorizer;
+import dev.corpusaudit.nlp.DocumentCategorizer;
 import dev.corpusaudit.provenance.ProvenanceChecks;
 import opennlp.tools.doccat.DoccatModel;
 import dev.corpusaudit.rules.PhraseRule;
@@ -100,11 +101,12 @@ public final class ScanPipeline {
         Path out = options.out();
         Files.createDirectories(out);
         PatternStage patterns = new PatternStage(options.ruleset().rules());
+        List<DetectorRule> categorizerRules = DetectorRule.categorizers(options.ruleset().rules());
         List<PhraseRule> phraseRules = options.ruleset().rulesOfType(RuleSpec.PHRASE).stream().map(PhraseRule::new).toList();
         ModelRegistry models = ModelRegistry.shared();
         models.languageModel(); // load before the workers start, once
         DoccatModel categorizer = options.ruleset().categorizer() == null ? null
-                : SpecialCategorizer.load(options.ruleset().categorizer());
+                : DocumentCategorizer.load(options.ruleset().categorizer());
 
         ProvenanceChecks provenance = new ProvenanceChecks(options.ruleset().policy(), options.snapshot(),
                 options.registers());
@@ -118,7 +120,8 @@ public final class ScanPipeline {
              IndexWriter writer = new IndexWriter(directory, RecordIndexer.writerConfig());
              AtomicFile rejected = AtomicFile.open(out.resolve(ReportFolder.REJECTED))) {
             RejectionLog log = new RejectionLog(rejected.stream());
-            Workers workers = new Workers(options.threads(), models, patterns, provenance, writer, stats, log);
+            Workers workers = new Workers(options.threads(), models, patterns, categorizerRules, provenance, writer,
+                    stats, log);
             try {
                 read = new CorpusReader(options.mapping(), options.maxRecordChars(), options.encoding(),
                         progress.bytesRead).read(options.inputs(), workers);
@@ -144,7 +147,7 @@ public final class ScanPipeline {
             summary = decideAndWriteFindings(reader, ruleSignals, read, workerRejected, workerFlagged, stats, provenance,
                     exposure,
                     () -> new Decider(options.ruleset().policy(), phraseRules, options.ruleset().rules(),
-                            new SentenceSplitter(models), categorizer == null ? null : new SpecialCategorizer(categorizer)),
+                            new SentenceSplitter(models), categorizer == null ? null : new DocumentCategorizer(categorizer)),
                     reports);
             AtomicFile.write(out.resolve(ReportFolder.SUMMARY), s -> Json.PRETTY.writeValue(s, summary));
             List<ExposedMember> mostExposed = exposure.mostExposed(MOST_EXPOSED, reader);
@@ -258,13 +261,13 @@ public final class ScanPipeline {
         private final RejectionLog log;
         private List<CorpusRecord> batch = new ArrayList<>(BATCH);
 
-        Workers(int count, ModelRegistry models, PatternStage patterns, ProvenanceChecks provenance,
-                IndexWriter writer, CorpusStats stats, RejectionLog log) {
+        Workers(int count, ModelRegistry models, PatternStage patterns, List<DetectorRule> categorizers,
+                ProvenanceChecks provenance, IndexWriter writer, CorpusStats stats, RejectionLog log) {
             this.queue = new ArrayBlockingQueue<>(count * 8);
             this.log = log;
             this.provenance = provenance;
             for (int i = 0; i < count; i++) {
-                RecordAnalyzer analyzer = new RecordAnalyzer(models, patterns, pseudonymizer);
+                RecordAnalyzer analyzer = new RecordAnalyzer(models, patterns, categorizers, pseudonymizer);
                 Decider decider = Decider.forPatternSignals(options.ruleset().policy(), options.ruleset().rules(),
                         new SentenceSplitter(models));
                 Thread t = new Thread(() -> work(analyzer, decider, writer, stats), "scan-worker-" + i);

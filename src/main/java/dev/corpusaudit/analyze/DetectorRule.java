@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A rule of type {@code detector} bound to the detector it names (the {@code person_name} one with the rule's model).
- * Thread-safe.
+ * A rule of type {@code detector} bound to the detector it names (the {@code person_name} and {@code categorizer}
+ * ones with the rule's model). Thread-safe.
  */
 public record DetectorRule(RuleSpec spec, PatternDetector detector) {
 
@@ -21,7 +21,7 @@ public record DetectorRule(RuleSpec spec, PatternDetector detector) {
                     new ObfuscatedEmailDetector(), new PaymentCardDetector(), new PhoneDetector())
             .collect(Collectors.toUnmodifiableMap(PatternDetector::name, Function.identity()));
     private static final List<String> ALL = Stream.concat(DETECTORS.keySet().stream(),
-            Stream.of(PersonNameDetector.NAME)).sorted().toList();
+            Stream.of(PersonNameDetector.NAME, CategorizerDetector.NAME)).sorted().toList();
 
     /** Binds every detector rule of a ruleset; a rule naming an unknown detector is a configuration error. */
     public static List<DetectorRule> bind(List<RuleSpec> rules) {
@@ -30,8 +30,11 @@ public record DetectorRule(RuleSpec spec, PatternDetector detector) {
             if (!RuleSpec.DETECTOR.equals(rule.type())) {
                 continue;
             }
-            PatternDetector detector = PersonNameDetector.NAME.equals(rule.detector())
-                    ? PersonNameDetector.of(rule) : DETECTORS.get(rule.detector());
+            PatternDetector detector = switch (rule.detector()) {
+                case PersonNameDetector.NAME -> PersonNameDetector.of(rule);
+                case CategorizerDetector.NAME -> CategorizerDetector.of(rule);
+                default -> DETECTORS.get(rule.detector());
+            };
             if (detector == null) {
                 throw new ConfigException(rule.file() + ": field 'detector': unknown detector '" + rule.detector()
                         + "'; known: " + String.join(", ", ALL));
@@ -55,9 +58,22 @@ public record DetectorRule(RuleSpec spec, PatternDetector detector) {
         return RuleSpec.DETECTOR.equals(rule.type()) && PersonNameDetector.NAME.equals(rule.detector());
     }
 
-    /** Whether this rule runs on every text in the pattern stage (all but the {@code person_name} one). */
-    boolean everyText() {
-        return !PersonNameDetector.NAME.equals(detector.name());
+    /**
+     * The ruleset's {@code categorizer} rules, bound (each loads its model). They are not part of the pattern stage:
+     * the worker asks them about every record's text ({@link RecordAnalyzer}), never about other fields' values.
+     */
+    public static List<DetectorRule> categorizers(List<RuleSpec> rules) {
+        return bind(rules.stream().filter(r -> RuleSpec.DETECTOR.equals(r.type())
+                && CategorizerDetector.NAME.equals(r.detector())).toList());
+    }
+
+    /**
+     * The detector rules of the pattern stage, bound: all but the {@code person_name} and {@code categorizer} ones
+     * (whose models are not loaded here).
+     */
+    static List<DetectorRule> ofPatternStage(List<RuleSpec> rules) {
+        return bind(rules.stream().filter(r -> !PersonNameDetector.NAME.equals(r.detector())
+                && !CategorizerDetector.NAME.equals(r.detector())).toList());
     }
 
     /** The signals of this rule in a text of the given language. */

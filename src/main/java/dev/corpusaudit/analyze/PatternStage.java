@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The pattern stage of a ruleset: its detector rules (e-mail, cards, phones; people's names are looked for later, in
- * records with findings) and its pattern rules over a text, all
+ * records with findings, and the document categorizers read whole texts apart) and its pattern rules over a text, all
  * sharing the text's characters and one pass over them that finds its digits (most texts hold too few for a card, a
  * phone or an identifier, and then those detectors and rules do not look at the text at all). Thread-safe.
  */
@@ -17,7 +17,7 @@ public final class PatternStage {
     private final PatternRules patternRules;
 
     public PatternStage(List<RuleSpec> rules) {
-        this.detectors = DetectorRule.bind(rules).stream().filter(DetectorRule::everyText).toList();
+        this.detectors = DetectorRule.ofPatternStage(rules);
         this.patternRules = new PatternRules(rules);
     }
 

@@ -27,11 +27,11 @@ final class PersonNameDetector implements PatternDetector {
     }
 
     static PersonNameDetector of(RuleSpec rule) {
-        if (rule.modelPath() == null) {
-            throw new ConfigException(rule.file() + ": field 'model': the person_name detector needs a name-finder "
+        if (rule.modelPath() == null || rule.modelPath().size() != 1) {
+            throw new ConfigException(rule.file() + ": field 'model': the person_name detector needs one name-finder "
                     + "model (corpus-audit train --kind names)");
         }
-        return new PersonNameDetector(PersonFinder.load(rule.modelPath()), rule.confidence());
+        return new PersonNameDetector(PersonFinder.load(rule.modelPath().get(0)), rule.confidence());
     }
 
     @Override

@@ -121,7 +121,7 @@ public final class RulesCommand implements Callable<Integer> {
                 out.printf("detector: %s%n", r.detector());
             }
             if (r.model() != null) {
-                out.printf("model: %s (how it was made: the .json next to it)%n", r.model());
+                out.printf("model: %s (how it was made: the .json next to it)%n", String.join(", ", r.model()));
             }
             if (r.keywords() != null && !r.keywords().isEmpty()) {
                 out.printf("runs only when the text contains one of: %s%n", String.join(", ", r.keywords()));

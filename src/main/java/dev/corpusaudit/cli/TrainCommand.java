@@ -29,19 +29,22 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /**
- * {@code corpus-audit train}: trains the special-category document categorizer from labelled text, or the
+ * {@code corpus-audit train}: trains a document categorizer from labelled text, or the
  * person-name finder from template sentences, measures it with held-out folds, and writes the model with a JSON
  * record of how it was made.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Trains an OpenNLP model, prints its figures over held-out folds, and writes the model and "
-                + "MODEL.json (data hash, parameters, the fold figures). --kind categorizer (the default): the "
-                + "special-category document categorizer, from labelled text (label<TAB>text .tsv files named after "
-                + "their language, or .jsonl with label, text, lang). --kind names: the person-name finder, from "
+                + "MODEL.json (data hash, parameters, the fold figures). --kind categorizer (the default): a "
+                + "document categorizer (the special-category one, or one for a categorizer rule), from labelled "
+                + "text (label<TAB>text .tsv files named after their language, or .jsonl with label, text, lang; "
+                + "labels are category ids or none). --kind names: the person-name finder, from "
                 + "template sentences (.txt files named after their language; {FULL}, {FIRST}, {LAST} are filled "
                 + "with names of the --names lists, [[a name]] is one as written).",
         footer = {"Examples:",
                 "  corpus-audit train --data rulesets/categorizer/train --out rulesets/categorizer/special.bin",
+                "  corpus-audit train --data rulesets/categorizer/messages --algorithm MAXENT_QN "
+                        + "--out rulesets/categorizer/messages-maxent.bin",
                 "  corpus-audit train --kind names --data rulesets/person/train --out rulesets/person/names.bin"})
 public final class TrainCommand implements Callable<Integer> {
     @Mixin

@@ -4,7 +4,7 @@ import dev.corpusaudit.analyze.DetectorRule;
 import dev.corpusaudit.model.Finding;
 import dev.corpusaudit.model.Signal;
 import dev.corpusaudit.nlp.SentenceSplitter;
-import dev.corpusaudit.nlp.SpecialCategorizer;
+import dev.corpusaudit.nlp.DocumentCategorizer;
 import dev.corpusaudit.rules.PhraseRule;
 import dev.corpusaudit.ruleset.Policy;
 import dev.corpusaudit.ruleset.RuleSpec;
@@ -33,7 +33,7 @@ public final class Decider {
 
     private final Policy policy;
     private final Subjects subjects;
-    private final SpecialCategorizer categorizer;
+    private final DocumentCategorizer categorizer;
     private final DetectorRule names;
 
     /**
@@ -45,7 +45,7 @@ public final class Decider {
 
     /** @param categorizer the special-category document categorizer, asked only about records the step applies to; null for none */
     public Decider(Policy policy, List<PhraseRule> phraseRules, List<RuleSpec> rules, SentenceSplitter sentences,
-                   SpecialCategorizer categorizer) {
+                   DocumentCategorizer categorizer) {
         this.policy = policy;
         this.names = DetectorRule.names(rules);
         this.subjects = new Subjects(phraseRules, rules, sentences, names);
@@ -83,14 +83,27 @@ public final class Decider {
         }
         List<Finding> findings = new ArrayList<>(kept.size());
         for (Signal s : kept) {
-            String evidence = s.field() != null ? s.evidence()
-                    : Evidence.around(text, s.start(), s.end(), Masks.mask(s.category(), text.substring(s.start(), s.end())));
+            String evidence = s.field() != null ? s.evidence() : evidence(text, s);
             findings.add(new Finding(seq, recordId, s.category(), s.subject(), s.ruleId(), s.ruleVersion(),
                     s.detector(), s.confidence(), policy.severityOf(s.category()), lang, s.start(), s.end(),
                     evidence, s.explanation(), s.field()));
         }
         findings.sort(ORDER);
         return withoutNamesInAddresses(findings);
+    }
+
+    /**
+     * The masked match with its context; for a signal about the whole text (a document categorizer's), the masked
+     * opening only, since the masked text would be as long as the record.
+     */
+    private static String evidence(String text, Signal s) {
+        String match = text.substring(s.start(), s.end());
+        if ("categorizer".equals(s.detector()) && match.length() > Evidence.CONTEXT) {
+            int cut = Character.isHighSurrogate(match.charAt(Evidence.CONTEXT - 1)) ? Evidence.CONTEXT - 1
+                    : Evidence.CONTEXT;
+            return "[" + Evidence.oneLine(Masks.mask(s.category(), match.substring(0, cut))) + "…]";
+        }
+        return Evidence.around(text, s.start(), s.end(), Masks.mask(s.category(), match));
     }
 
     /** The record-level step ({@link Corroboration}) over all of a record's findings. */

@@ -87,7 +87,7 @@ public final class Evidence {
         return out.toString();
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         return WHITESPACE.matcher(s).replaceAll(" ");
     }
 }

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * {@code 03/01/2025}. So the record is kept with a warning that names the field and what was expected. A value is quoted only when it
  * looks like a code: a CSV with shifted columns puts text in the source field, and no warning holds text.
  */
-final class MetadataCheck {
+public final class MetadataCheck {
     /** The schema's source types. */
-    static final Set<String> SOURCES = Set.of("profile", "post", "comment", "article", "poll", "group_post",
+    public static final Set<String> SOURCES = Set.of("profile", "post", "comment", "article", "poll", "group_post",
             "job_posting", "job_application", "message", "ai_prompt", "other");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());

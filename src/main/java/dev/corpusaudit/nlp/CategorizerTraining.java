@@ -30,7 +30,7 @@ import java.util.TreeMap;
  * Trains the special-category categorizer from labelled text and measures it with held-out folds. Input: files
  * (or folders of them) of {@code label<TAB>text} lines ({@code .tsv}; the language is the file's name, {@code en.tsv},
  * optionally with a suffix, {@code en-forum.tsv}) or JSON Lines ({@code .jsonl}:
- * {@code {"label":..., "text":..., "lang":...}}); {@code #} lines in a {@code .tsv} are comments. A label is a special category id or {@code none}. Training is deterministic: the same
+ * {@code {"label":..., "text":..., "lang":...}}); {@code #} lines in a {@code .tsv} are comments. A label is a category id ({@code special.health}, {@code excluded.private_message}) or {@code none}. Training is deterministic: the same
  * data and parameters give the same model.
  */
 public final class CategorizerTraining {
@@ -97,7 +97,7 @@ public final class CategorizerTraining {
 
     public static DoccatModel train(List<Sample> samples, Params params) {
         List<DocumentSample> events = samples.stream()
-                .map(s -> new DocumentSample(s.label(), SpecialCategorizer.tokens(s.text(), s.lang()))).toList();
+                .map(s -> new DocumentSample(s.label(), DocumentCategorizer.tokens(s.text(), s.lang()))).toList();
         try {
             FeatureGenerator[] features = {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2),
                     new WordStemFeatures()};
@@ -126,7 +126,7 @@ public final class CategorizerTraining {
             for (int i = 0; i < samples.size(); i++) {
                 (foldOf[i] == fold ? test : train).add(samples.get(i));
             }
-            SpecialCategorizer categorizer = new SpecialCategorizer(train(train, params));
+            DocumentCategorizer categorizer = new DocumentCategorizer(train(train, params));
             for (Sample s : test) {
                 String best = best(categorizer.scores(s.text(), s.lang()));
                 counts.computeIfAbsent(s.label(), l -> new long[3]);
@@ -193,9 +193,8 @@ public final class CategorizerTraining {
                 body = node.path("text").asText("");
                 lang = node.path("lang").asText(null);
             }
-            if (!label.equals(SpecialCategorizer.NONE)
-                    && (!label.startsWith("special.") || Category.byId(label).isEmpty())) {
-                throw new ConfigException(where + ": label must be a special category id or 'none', not '" + label + "'");
+            if (!label.equals(DocumentCategorizer.NONE) && Category.byId(label).isEmpty()) {
+                throw new ConfigException(where + ": label must be a category id or 'none', not '" + label + "'");
             }
             if (body.isEmpty()) {
                 throw new ConfigException(where + ": no text");

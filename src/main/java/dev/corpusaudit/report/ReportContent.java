@@ -151,9 +151,8 @@ public record ReportContent(AuditSummary summary, List<ExposedMember> mostExpose
                     null, sha256(ruleset.categorizer())));
         }
         for (RuleSpec rule : ruleset.rules()) {
-            if (rule.modelPath() != null) {
-                items.add(new MethodItem("model", rule.id() + " " + rule.modelPath().getFileName(), rule.version(),
-                        sha256(rule.modelPath())));
+            for (java.nio.file.Path model : rule.modelPath() == null ? List.<java.nio.file.Path>of() : rule.modelPath()) {
+                items.add(new MethodItem("model", rule.id() + " " + model.getFileName(), rule.version(), sha256(model)));
             }
         }
         for (String resource : ModelRegistry.modelResources()) {

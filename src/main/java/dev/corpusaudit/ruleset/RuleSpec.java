@@ -1,5 +1,6 @@
 package dev.corpusaudit.ruleset;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
@@ -15,8 +16,9 @@ import java.util.Map;
  * {@code context} words near the match, dropped by the {@code allow} list.
  * A pattern rule may also say whose data its matches are ({@code subject}: {@code self} or {@code general}), as
  * the salary rules do for a member's own pay and an advertised range.
- * A detector rule may name a {@code model} file (relative to the policy's folder) its detector needs: the
- * {@code person_name} detector's OpenNLP name finder.
+ * A detector rule may name the {@code model} file (relative to the policy's folder) its detector needs: the
+ * {@code person_name} detector's OpenNLP name finder, the {@code categorizer} detector's document categorizer (or a
+ * list of them, which must all agree).
  * {@code phrase}: per-language words or phrases ({@code terms}, whose {@code {a|b}} alternatives the loader writes
  * out, see {@link TermAlternatives}; and those of the {@code lexicons} it names: folders of per-language term files,
  * see {@link Lexicon}) run as Lucene queries over the index;
@@ -37,12 +39,16 @@ import java.util.Map;
  *                  one of the {@code keywords}, so the patterns run only near keywords (absent: over the whole text)
  * @param lexiconTerms the terms of the rule's {@code lexicons} per language (set by the loader, not read from YAML)
  * @param file      where the rule was loaded from (set by the loader, not read from YAML)
- * @param modelPath the rule's {@code model} file, resolved (set by the loader, not read from YAML)
+ * @param model     the rule's {@code model} files as written: one, or a list
+ * @param modelPath the rule's {@code model} files, resolved (set by the loader, not read from YAML)
  * @param exact     for a phrase rule: a match counts only when the text is written exactly as one of the rule's terms,
  *                  capitals and word endings included, for words the analyzer folds into everyday ones (German
  *                  "Behinderte", the people, and "behindert", hindered; French "handicapés" and "handicaps")
  * @param except    for a phrase rule, per language: phrases (any case) that a match must not overlap ("ins Schwarze"
  *                  for a rule that looks for "Schwarze", "black-out" for "le black")
+ * @param exceptSources for a {@code categorizer} detector rule: record sources ({@code comment}, {@code poll}) whose
+ *                  records it does not read, because they are written the way the model reports (a comment answers
+ *                  a person in public)
  */
 public record RuleSpec(String id,
                        String version,
@@ -69,10 +75,11 @@ public record RuleSpec(String id,
                        List<Example> examples,
                        @JsonProperty(access = JsonProperty.Access.READ_ONLY) Map<String, List<String>> lexiconTerms,
                        @JsonProperty(access = JsonProperty.Access.READ_ONLY) String file,
-                       String model,
-                       @JsonProperty(access = JsonProperty.Access.READ_ONLY) java.nio.file.Path modelPath,
+                       @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> model,
+                       @JsonProperty(access = JsonProperty.Access.READ_ONLY) List<java.nio.file.Path> modelPath,
                        Boolean exact,
-                       Map<String, List<String>> except) {
+                       Map<String, List<String>> except,
+                       @JsonProperty("except_sources") List<String> exceptSources) {
 
     public static final String DETECTOR = "detector";
     public static final String PHRASE = "phrase";
@@ -108,7 +115,7 @@ public record RuleSpec(String id,
     RuleSpec withFile(String path) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, lexiconTerms, path, model, modelPath, exact, except);
+                personCues, personBoost, examples, lexiconTerms, path, model, modelPath, exact, except, exceptSources);
     }
 
     /** The rule with its terms' alternatives written out ({@link TermAlternatives}). */
@@ -117,19 +124,19 @@ public record RuleSpec(String id,
         return expanded == terms ? this : new RuleSpec(id, version, category, type, description, legalReference,
                 detector, patterns, keywords, minDigits, reach, validator, context, allow, subject, confidence,
                 expanded, lexicons, selfCues, selfBoost, personCues, personBoost, examples, lexiconTerms, file, model,
-                modelPath, exact, except);
+                modelPath, exact, except, exceptSources);
     }
 
     RuleSpec withLexiconTerms(Map<String, List<String>> loaded) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, loaded, file, model, modelPath, exact, except);
+                personCues, personBoost, examples, loaded, file, model, modelPath, exact, except, exceptSources);
     }
 
-    RuleSpec withModelPath(java.nio.file.Path resolved) {
+    RuleSpec withModelPath(List<java.nio.file.Path> resolved) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, lexiconTerms, file, model, resolved, exact, except);
+                personCues, personBoost, examples, lexiconTerms, file, model, resolved, exact, except, exceptSources);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.corpusaudit.ingest.MetadataCheck;
 import dev.corpusaudit.model.Category;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.DataFiles;
@@ -104,7 +105,11 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                     rule = rule.withLexiconTerms(Lexicon.load(base, rule.lexicons(), where(file, "lexicons"), sha));
                 }
                 if (rule.model() != null) {
-                    rule = rule.withModelPath(modelFile(base, rule.model(), where(file, "model"), sha));
+                    List<Path> models = new ArrayList<>();
+                    for (String model : rule.model()) {
+                        models.add(modelFile(base, model, where(file, "model"), sha));
+                    }
+                    rule = rule.withModelPath(List.copyOf(models));
                 }
                 if (!ids.add(rule.id())) {
                     throw new ConfigException(where(file, "id") + "rule id '" + rule.id() + "' is used twice");
@@ -292,6 +297,9 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         if (r.model() != null && !RuleSpec.DETECTOR.equals(r.type())) {
             throw new ConfigException(where(file, "model") + "only a detector rule uses a model");
         }
+        if (r.model() != null && (r.model().isEmpty() || r.model().contains(null))) {
+            throw new ConfigException(where(file, "model") + "model must name a file, or a list of files");
+        }
         if (RuleSpec.DETECTOR.equals(r.type())) {
             require(r.detector(), file, "detector");
         } else if (RuleSpec.PATTERN.equals(r.type())) {
@@ -342,6 +350,17 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         if ((r.exact() != null || r.except() != null) && !RuleSpec.PHRASE.equals(r.type())) {
             throw new ConfigException(where(file, r.exact() != null ? "exact" : "except")
                     + "only a phrase rule has exact or except");
+        }
+        if (r.exceptSources() != null) {
+            if (!RuleSpec.DETECTOR.equals(r.type()) || !"categorizer".equals(r.detector())) {
+                throw new ConfigException(where(file, "except_sources") + "only a categorizer rule has except_sources");
+            }
+            for (String source : r.exceptSources()) {
+                if (!MetadataCheck.SOURCES.contains(source)) {
+                    throw new ConfigException(where(file, "except_sources") + "unknown source '" + source + "'; known: "
+                            + String.join(", ", new java.util.TreeSet<>(MetadataCheck.SOURCES)));
+                }
+            }
         }
         if (r.lexicons() != null && !RuleSpec.PHRASE.equals(r.type())) {
             throw new ConfigException(where(file, "lexicons") + "only a phrase rule reads lexicons");

@@ -97,9 +97,13 @@ class ProvenanceEndToEndTest {
         assertEquals(List.of("excluded.region"), categories("us"));
         assertEquals(List.of("excluded.minor"), categories("says-16")); // the author's own words, no metadata
         // the export's own name for a private message, read as the schema's by --source-values; an unmapped one is
-        // no message to the check, and the record is kept with a warning that says so
+        // no message to the source check, and the record is kept with a warning that says so (its text still reads as
+        // a message to the categorizers of private_message.message_style)
         assertEquals(List.of("excluded.private_message"), categories("inmail"));
-        assertEquals(List.of(), categories("chat"));
+        assertEquals(List.of("policy.excluded_sources"), byRecord.get("inmail").stream()
+                .map(f -> f.get("rule_id").asText()).toList());
+        assertEquals(List.of("private_message.message_style"), byRecord.get("chat").stream()
+                .map(f -> f.get("rule_id").asText()).toList());
         assertTrue(rejected.stream().anyMatch(r -> r.get("record_id").asText().equals("chat")
                 && r.get("action").asText().equals("kept") && r.get("reason").asText().startsWith(
                 "field 'source' is 'chat', not a source type of the schema")), rejected.toString());

@@ -2,7 +2,7 @@ package dev.corpusaudit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.corpusaudit.model.Json;
-import dev.corpusaudit.nlp.SpecialCategorizer;
+import dev.corpusaudit.nlp.DocumentCategorizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +60,7 @@ class TrainCommandTest {
         assertEquals(20, made.at("/labels/none").asInt());
         assertEquals("NAIVEBAYES", made.at("/params/algorithm").asText());
         assertEquals(4, made.at("/cross_validation/folds").asInt());
-        SpecialCategorizer categorizer = new SpecialCategorizer(SpecialCategorizer.load(model));
+        DocumentCategorizer categorizer = new DocumentCategorizer(DocumentCategorizer.load(model));
         Map<String, Double> scores = categorizer.scores("Recovering from my chemotherapy", "en");
         assertTrue(scores.get("special.health") > scores.get("none"), scores.toString());
         assertEquals(1.0, scores.values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
@@ -71,7 +71,7 @@ class TrainCommandTest {
         Files.write(dir.resolve("de.tsv"), List.of("none\tGuten Morgen", "special.helth\tKrank"));
         String[] result = run("train", "--data", dir.toString(), "--out", dir.resolve("m.bin").toString());
         assertEquals("2", result[0]);
-        assertTrue(result[2].contains(dir.resolve("de.tsv") + ":2: label must be a special category id or 'none', "
+        assertTrue(result[2].contains(dir.resolve("de.tsv") + ":2: label must be a category id or 'none', "
                 + "not 'special.helth'"), result[2]);
         assertEquals("2", run("train", "--data", dir.toString(), "--out", "m.bin", "--folds", "1")[0]);
         assertTrue(Files.notExists(dir.resolve("m.bin")));

@@ -154,7 +154,7 @@ class RulesetTest {
         Files.createDirectories(dir.resolve("person"));
         Files.writeString(dir.resolve("person/names.bin"), "model one");
         Ruleset one = Ruleset.load(policy);
-        assertEquals(dir.resolve("person/names.bin"), one.rules().get(0).modelPath());
+        assertEquals(List.of(dir.resolve("person/names.bin")), one.rules().get(0).modelPath());
         Files.writeString(dir.resolve("person/names.bin"), "model two");
         assertTrue(!one.sha256().equals(Ruleset.load(policy).sha256()), "the hash covers the model's bytes");
         assertProblem(RULE.replace("detector: email\n", "detector: email\nmodel: person/names.bin\n")

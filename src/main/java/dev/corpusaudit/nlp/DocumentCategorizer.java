@@ -14,21 +14,22 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The special-category document categorizer: an OpenNLP DocumentCategorizer (trained by {@code corpus-audit train})
- * that gives a text a probability per category ({@code special.health}, ..., and {@link #NONE}). Its features are
- * the words of the record's language analyzer (the tokens the index holds: lower case, light stemming), so it needs
- * no OpenNLP tokenizer. A signal for the decide stage, never a finding by itself. Not thread-safe (the OpenNLP
+ * A document categorizer: an OpenNLP DocumentCategorizer (trained by {@code corpus-audit train}) that gives a text a
+ * probability per label, a category id or {@link #NONE}. The policy's special-category categorizer is a signal for
+ * the decide stage, never a finding by itself; a rule of the {@code categorizer} detector reports what its model is
+ * sure of (the private-message one). Its features are the words of the record's language analyzer (the tokens the
+ * index holds: lower case, light stemming), so it needs no OpenNLP tokenizer. Not thread-safe (the OpenNLP
  * categorizer is not): one per thread, over one shared model.
  */
-public final class SpecialCategorizer {
-    /** The label of text with no special category. */
+public final class DocumentCategorizer {
+    /** The label of text of none of the model's categories. */
     public static final String NONE = "none";
     /** At most this many words of a text are read: the beginning of a long text says what it is about. */
     static final int MAX_TOKENS = 1000;
 
     private final DocumentCategorizerME categorizer;
 
-    public SpecialCategorizer(DoccatModel model) {
+    public DocumentCategorizer(DoccatModel model) {
         this.categorizer = new DocumentCategorizerME(model);
     }
 

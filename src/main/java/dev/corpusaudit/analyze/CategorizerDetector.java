@@ -1,0 +1,104 @@
+package dev.corpusaudit.analyze;
+
+import dev.corpusaudit.model.ConfigException;
+import dev.corpusaudit.nlp.DocumentCategorizer;
+import dev.corpusaudit.ruleset.RuleSpec;
+import opennlp.tools.doccat.DoccatModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Document categorizers as a detector ({@code detector: categorizer}): the rule's {@code model}, one or a list of
+ * models trained by {@code corpus-audit train}, read the whole text, and the text is reported when every model's
+ * probability of the rule's category reaches the rule's {@code confidence} (models trained differently, naive Bayes
+ * and maxent, err on different texts, so requiring both keeps what each alone would get wrong out). The least of the
+ * probabilities is the finding's confidence; the span is the whole text without its leading and trailing blanks,
+ * since what the models judge is the text as a whole (how it is written, to whom), not a value in it. The models
+ * are asked in order and the first that says no ends it. Thread-safe: each thread has its own categorizers over the
+ * shared models.
+ */
+final class CategorizerDetector implements PatternDetector {
+    static final String NAME = "categorizer";
+
+    private final String category;
+    private final List<String> names;
+    private final double floor;
+    private final ThreadLocal<List<DocumentCategorizer>> categorizers;
+
+    private CategorizerDetector(List<DoccatModel> models, List<String> names, String category, double floor) {
+        this.category = category;
+        this.names = names;
+        this.floor = floor;
+        this.categorizers = ThreadLocal.withInitial(() -> models.stream().map(DocumentCategorizer::new).toList());
+    }
+
+    /** The detector of a rule; a rule without a model, or with one that does not know its category, is an error. */
+    static CategorizerDetector of(RuleSpec rule) {
+        if (rule.modelPath() == null) {
+            throw new ConfigException(rule.file() + ": field 'model': the categorizer detector needs a document "
+                    + "categorizer model (corpus-audit train)");
+        }
+        List<DoccatModel> models = new ArrayList<>();
+        for (int m = 0; m < rule.modelPath().size(); m++) {
+            DoccatModel model = DocumentCategorizer.load(rule.modelPath().get(m));
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < model.getMaxentModel().getNumOutcomes(); i++) {
+                labels.add(model.getMaxentModel().getOutcome(i));
+            }
+            if (!labels.contains(rule.category()) || labels.size() < 2) {
+                throw new ConfigException(rule.file() + ": field 'model': " + rule.model().get(m) + " knows the labels "
+                        + labels + ", not the rule's category '" + rule.category() + "' and another");
+            }
+            models.add(model);
+        }
+        return new CategorizerDetector(models, rule.model(), rule.category(), rule.confidence());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** A text without a letter says nothing the models could read. */
+    @Override
+    public boolean mayMatch(String text, int digits) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<Match> find(String text) {
+        return find(text, null);
+    }
+
+    @Override
+    public List<Match> find(String text, String lang) {
+        List<DocumentCategorizer> models = categorizers.get();
+        StringBuilder why = new StringBuilder("the text as a whole:");
+        double least = 1;
+        for (int m = 0; m < models.size(); m++) {
+            double p = models.get(m).scores(text, lang).get(category);
+            if (p + 1e-9 < floor) {
+                return List.of();
+            }
+            least = Math.min(least, p);
+            why.append(String.format(Locale.ROOT, " %s gives %s p=%.3f;", names.get(m), category, p));
+        }
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        double confidence = Math.floor(least * 100) / 100.0; // down, so 0.999 is not a certain 1.0
+        return List.of(new Match(start, end, why + " reported from " + floor + " in each", confidence));
+    }
+}

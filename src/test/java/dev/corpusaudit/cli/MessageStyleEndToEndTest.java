@@ -1,0 +1,123 @@
+package dev.corpusaudit.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.corpusaudit.model.Json;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The private-message categorizer rule in a scan: a post written as a chat message is reported as a whole, with its
+ * probability and a masked opening; public writing is not; other fields' values are never read by it; a rule whose
+ * model does not know its category stops the scan before it starts (exit 2, file and field named).
+ */
+class MessageStyleEndToEndTest {
+    private static final String CHAT = "  hey are you home yet? call me when you can, I need to ask you something x \n";
+    private static final String LAUNCH = "Thrilled to announce that our analytics team launched a new dashboard for "
+            + "retail clients this quarter. Grateful to everyone who tested it! #analytics #retail";
+
+    @TempDir
+    static Path dir;
+    static List<JsonNode> findings = new ArrayList<>();
+
+    @BeforeAll
+    static void scan() throws IOException {
+        Path corpus = dir.resolve("corpus.jsonl");
+        Files.write(corpus, List.of(
+                Json.MAPPER.writeValueAsString(java.util.Map.of("id", "chat", "text", CHAT, "lang", "en",
+                        "source", "post")),
+                Json.MAPPER.writeValueAsString(java.util.Map.of("id", "launch", "text", LAUNCH, "lang", "en",
+                        "source", "post")),
+                Json.MAPPER.writeValueAsString(java.util.Map.of("id", "noted", "text", LAUNCH, "lang", "en",
+                        "source", "post", "note", "are you home yet? call me when you can")),
+                Json.MAPPER.writeValueAsString(java.util.Map.of("id", "comment", "text", CHAT, "lang", "en",
+                        "source", "comment"))));
+        Path out = dir.resolve("out");
+        Main.run("scan", corpus.toString(), "--out", out.toString(), "-q");
+        for (String line : Files.readAllLines(out.resolve("findings.jsonl"))) {
+            findings.add(Json.MAPPER.readTree(line));
+        }
+    }
+
+    private static List<JsonNode> messageFindings(String record) {
+        return findings.stream().filter(f -> f.get("record_id").asText().equals(record)
+                && f.get("category").asText().equals("excluded.private_message")).toList();
+    }
+
+    @Test
+    void aChatMessageIsReportedAsAWholeWithItsProbability() {
+        List<JsonNode> chat = messageFindings("chat");
+        assertEquals(1, chat.size(), chat.toString());
+        JsonNode f = chat.get(0);
+        assertEquals("private_message.message_style", f.get("rule_id").asText());
+        assertEquals("categorizer", f.get("detector").asText());
+        assertEquals(2, f.get("start").asInt()); // the blanks around the text are not part of it
+        assertEquals(CHAT.strip().length() + 2, f.get("end").asInt());
+        assertTrue(f.get("confidence").asDouble() >= 0.9, f.toString());
+        String why = f.get("explanation").asText();
+        assertTrue(why.contains("categorizer/messages-nb.bin gives excluded.private_message p=")
+                && why.contains("categorizer/messages-maxent.bin gives excluded.private_message p="), why);
+        String evidence = f.get("evidence").asText();
+        assertTrue(evidence.startsWith("[he* *** *** **** ***? "), evidence); // the opening only, masked
+        assertTrue(evidence.endsWith("…]"), evidence);
+        assertFalse(evidence.contains("home") || evidence.contains("call"), evidence);
+    }
+
+    @Test
+    void publicWritingOtherFieldsAndTheRulesExceptedSourcesAreNotRead() {
+        assertEquals(List.of(), messageFindings("launch"));
+        assertEquals(List.of(), messageFindings("noted"));
+        assertEquals(List.of(), messageFindings("comment")); // except_sources: comment
+    }
+
+    @Test
+    void aModelThatDoesNotKnowTheRulesCategoryOrAnUnknownSourceIsAConfigurationError() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("ruleset/rules"));
+        Files.copy(Path.of("rulesets/categorizer/special.bin"), dir.resolve("ruleset/special.bin"));
+        Files.writeString(dir.resolve("ruleset/policy.yaml"), "id: t\ntitle: t\nversion: 1.0.0\nrule_packs: [rules]\n");
+        String rule = Files.readString(Path.of("rulesets/rules/excluded/private_message/message_style.yaml"))
+                .replaceAll("model: \\[.*]", "model: [special.bin]");
+        Files.writeString(rules.resolve("message_style.yaml"), rule);
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.run("scan", dir.resolve("corpus.jsonl").toString(), "--out", dir.resolve("bad").toString(),
+                    "--ruleset", dir.resolve("ruleset/policy.yaml").toString(), "-q");
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(2, code);
+        String message = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("rules/message_style.yaml: field 'model': special.bin knows the labels")
+                && message.contains("not the rule's category 'excluded.private_message'"), message);
+        Files.writeString(rules.resolve("message_style.yaml"), rule.replace("except_sources: [comment,",
+                "except_sources: [comments,"));
+        captured.reset();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            code = Main.run("scan", dir.resolve("corpus.jsonl").toString(), "--out", dir.resolve("bad2").toString(),
+                    "--ruleset", dir.resolve("ruleset/policy.yaml").toString(), "-q");
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(2, code);
+        message = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("message_style.yaml:") && message.contains("field 'except_sources': unknown "
+                + "source 'comments'; known: ai_prompt, article, comment"), message);
+    }
+}
