@@ -91,33 +91,29 @@ class MessageStyleEndToEndTest {
         String rule = Files.readString(Path.of("rulesets/rules/excluded/private_message/message_style.yaml"))
                 .replaceAll("model: \\[.*]", "model: [special.bin]");
         Files.writeString(rules.resolve("message_style.yaml"), rule);
+        String[] run = scanWith(dir.resolve("ruleset/policy.yaml"), "bad");
+        assertEquals("2", run[0]);
+        assertTrue(run[1].contains("rules/message_style.yaml: field 'model': special.bin knows the labels")
+                && run[1].contains("not the rule's category 'excluded.private_message'"), run[1]);
+        Files.writeString(rules.resolve("message_style.yaml"), rule.replace("except_sources: [comment,",
+                "except_sources: [comments,"));
+        run = scanWith(dir.resolve("ruleset/policy.yaml"), "bad2");
+        assertEquals("2", run[0]);
+        assertTrue(run[1].contains("message_style.yaml:") && run[1].contains("field 'except_sources': unknown "
+                + "source 'comments'; known: ai_prompt, article, comment"), run[1]);
+    }
+
+    /** Exit code and stderr of a scan of the corpus with another policy. */
+    private static String[] scanWith(Path policy, String out) {
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        int code;
         try {
-            code = Main.run("scan", dir.resolve("corpus.jsonl").toString(), "--out", dir.resolve("bad").toString(),
-                    "--ruleset", dir.resolve("ruleset/policy.yaml").toString(), "-q");
+            int code = Main.run("scan", dir.resolve("corpus.jsonl").toString(), "--out", dir.resolve(out).toString(),
+                    "--ruleset", policy.toString(), "-q");
+            return new String[]{String.valueOf(code), captured.toString(StandardCharsets.UTF_8)};
         } finally {
             System.setErr(err);
         }
-        assertEquals(2, code);
-        String message = captured.toString(StandardCharsets.UTF_8);
-        assertTrue(message.contains("rules/message_style.yaml: field 'model': special.bin knows the labels")
-                && message.contains("not the rule's category 'excluded.private_message'"), message);
-        Files.writeString(rules.resolve("message_style.yaml"), rule.replace("except_sources: [comment,",
-                "except_sources: [comments,"));
-        captured.reset();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            code = Main.run("scan", dir.resolve("corpus.jsonl").toString(), "--out", dir.resolve("bad2").toString(),
-                    "--ruleset", dir.resolve("ruleset/policy.yaml").toString(), "-q");
-        } finally {
-            System.setErr(err);
-        }
-        assertEquals(2, code);
-        message = captured.toString(StandardCharsets.UTF_8);
-        assertTrue(message.contains("message_style.yaml:") && message.contains("field 'except_sources': unknown "
-                + "source 'comments'; known: ai_prompt, article, comment"), message);
     }
 }
