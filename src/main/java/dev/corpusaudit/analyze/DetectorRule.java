@@ -67,6 +67,11 @@ public record DetectorRule(RuleSpec spec, PatternDetector detector) {
                 && CategorizerDetector.NAME.equals(r.detector())).toList());
     }
 
+    /** Whether a signal of this detector is about its text as a whole (a document categorizer's), not a value in it. */
+    public static boolean judgesWholeText(String detector) {
+        return CategorizerDetector.NAME.equals(detector);
+    }
+
     /**
      * The detector rules of the pattern stage, bound: all but the {@code person_name} and {@code categorizer} ones
      * (whose models are not loaded here).

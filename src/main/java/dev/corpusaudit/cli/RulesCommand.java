@@ -123,6 +123,9 @@ public final class RulesCommand implements Callable<Integer> {
             if (r.model() != null) {
                 out.printf("model: %s (how it was made: the .json next to it)%n", String.join(", ", r.model()));
             }
+            if (r.exceptSources() != null) {
+                out.printf("does not read records whose source is: %s%n", String.join(", ", r.exceptSources()));
+            }
             if (r.keywords() != null && !r.keywords().isEmpty()) {
                 out.printf("runs only when the text contains one of: %s%n", String.join(", ", r.keywords()));
             }

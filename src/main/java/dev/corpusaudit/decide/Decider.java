@@ -98,7 +98,7 @@ public final class Decider {
      */
     private static String evidence(String text, Signal s) {
         String match = text.substring(s.start(), s.end());
-        if ("categorizer".equals(s.detector()) && match.length() > Evidence.CONTEXT) {
+        if (DetectorRule.judgesWholeText(s.detector()) && match.length() > Evidence.CONTEXT) {
             int cut = Character.isHighSurrogate(match.charAt(Evidence.CONTEXT - 1)) ? Evidence.CONTEXT - 1
                     : Evidence.CONTEXT;
             return "[" + Evidence.oneLine(Masks.mask(s.category(), match.substring(0, cut))) + "…]";
