@@ -1,0 +1,42 @@
+package dev.corpusaudit.analyze;
+
+import dev.corpusaudit.model.Signal;
+import dev.corpusaudit.ruleset.Ruleset;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The shipped private-message categorizer rule on texts at the edges: nothing to read, no language, a long text. */
+class CategorizerDetectorTest {
+    private static final DetectorRule MESSAGES = DetectorRule.categorizers(Ruleset.loadDefault().rules()).get(0);
+
+    @Test
+    void theShippedRuleIsTheMessageOne() {
+        assertEquals("private_message.message_style", MESSAGES.spec().id());
+        assertEquals(1, DetectorRule.categorizers(Ruleset.loadDefault().rules()).size());
+    }
+
+    @Test
+    void aTextWithoutLettersIsNotRead() {
+        assertEquals(List.of(), MESSAGES.detect("👍👍 🙂", "en"));
+        assertEquals(List.of(), MESSAGES.detect("  12:30 ?? ", "de"));
+        assertEquals(List.of(), MESSAGES.detect("", "fr"));
+    }
+
+    @Test
+    void aTextOfNoKnownLanguageIsReadWithTheOtherLanguagesAnalyzer() {
+        List<Signal> found = MESSAGES.detect("hey are you still coming tonight? text me when you leave", null);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).confidence() >= 0.9 && found.get(0).confidence() <= 1.0, found.toString());
+    }
+
+    @Test
+    void aLongPublicTextIsReadFromItsBeginningAndNotReported() {
+        String article = "The quarterly report shows revenue growth across all regions. Analysts expect the trend to "
+                + "continue into next year as demand for cloud services rises. ";
+        assertEquals(List.of(), MESSAGES.detect(article.repeat(2_000), "en"));
+    }
+}
