@@ -57,8 +57,8 @@ class RulesCommandTest {
         assertTrue(names.contains("detector: person_name\nmodel: person/names.bin"), names);
         String messages = ScanEndToEndTest.captureStdout(() -> assertEquals(0,
                 Main.run("rules", "explain", "private_message.message_style")));
-        assertTrue(messages.contains("detector: categorizer\nmodel: categorizer/messages-nb.bin, "
-                + "categorizer/messages-maxent.bin"), messages);
+        assertTrue(messages.contains("detector: categorizer\nmodel: categorizer/messages-maxent.bin, "
+                + "categorizer/messages-nb.bin"), messages);
         assertTrue(messages.contains("does not read records whose source is: comment, poll, job_application"),
                 messages);
         String exact = ScanEndToEndTest.captureStdout(() -> assertEquals(0,
