@@ -80,10 +80,11 @@ final class CategorizerDetector implements PatternDetector {
     @Override
     public List<Match> find(String text, String lang) {
         List<DocumentCategorizer> models = categorizers.get();
+        String[] words = DocumentCategorizer.tokens(text, lang); // analysed once for all the models
         StringBuilder why = new StringBuilder("the text as a whole:");
         double least = 1;
         for (int m = 0; m < models.size(); m++) {
-            double p = models.get(m).scores(text, lang).get(category);
+            double p = models.get(m).scores(words).get(category);
             if (p + 1e-9 < floor) {
                 return List.of();
             }

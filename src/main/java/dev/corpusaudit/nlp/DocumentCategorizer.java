@@ -44,7 +44,12 @@ public final class DocumentCategorizer {
 
     /** The probability of each category the model knows (they add up to 1), {@link #NONE} included. */
     public Map<String, Double> scores(String text, String lang) {
-        double[] p = categorizer.categorize(tokens(text, lang));
+        return scores(tokens(text, lang));
+    }
+
+    /** The same for a text's words ({@link #tokens}), so that several models can read one analysis of it. */
+    public Map<String, Double> scores(String[] words) {
+        double[] p = categorizer.categorize(words);
         Map<String, Double> scores = new HashMap<>();
         for (int i = 0; i < p.length; i++) {
             scores.put(categorizer.getCategory(i), p[i]);
@@ -53,7 +58,7 @@ public final class DocumentCategorizer {
     }
 
     /** The words of a text as its language's analyzer (or the one for other languages) indexes them. */
-    static String[] tokens(String text, String lang) {
+    public static String[] tokens(String text, String lang) {
         return LanguageAnalyzers.words(lang, text, MAX_TOKENS).toArray(String[]::new);
     }
 }
