@@ -46,7 +46,7 @@ class ProvenanceEndToEndTest {
                 "{\"id\":\"bad-age\",\"text\":\"Hello.\",\"member_id\":\"m10\",\"source\":\"post\",\"region\":\"NL\",\"member_age\":\"old\"}",
                 "{\"id\":\"says-16\",\"text\":\"I'm 16 and I just finished my first internship at a bakery!\",\"source\":\"post\",\"lang\":\"en\"}",
                 "{\"id\":\"inmail\",\"text\":\"Are you open to a chat?\",\"member_id\":\"m11\",\"source\":\"InMail\",\"region\":\"NL\",\"created_at\":\"2025-10-09\",\"member_age\":30}",
-                "{\"id\":\"chat\",\"text\":\"Are you open to a chat?\",\"member_id\":\"m11\",\"source\":\"chat\",\"region\":\"NL\",\"created_at\":\"2025-10-09\",\"member_age\":30}",
+                "{\"id\":\"chat\",\"text\":\"Can you send me the report by Friday? Thanks!\",\"member_id\":\"m11\",\"source\":\"chat\",\"region\":\"NL\",\"created_at\":\"2025-10-09\",\"member_age\":30}",
                 "{\"id\":\"parent\",\"text\":\"My daughter is 16 and she just finished her first internship at a bakery!\",\"source\":\"post\",\"lang\":\"en\"}") + "\n");
         Files.writeString(dir.resolve("members.csv"), "member_id,birth_date,region\nm3,2010-04-04,AT\nm1,1990-01-01,NL\n");
         Files.writeString(dir.resolve("optouts.csv"), "member_id,opted_out_at\nm5,2025-12-01\nm6,2026-03-01\n");
