@@ -9,14 +9,16 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The shipped private-message categorizer rule on texts at the edges: nothing to read, no language, a long text. */
+/** The shipped categorizer rules; the private-message one on texts at the edges: nothing to read, no language, a long text. */
 class CategorizerDetectorTest {
-    private static final DetectorRule MESSAGES = DetectorRule.categorizers(Ruleset.loadDefault().rules()).get(0);
+    private static final List<DetectorRule> SHIPPED = DetectorRule.categorizers(Ruleset.loadDefault().rules());
+    private static final DetectorRule MESSAGES = SHIPPED.stream()
+            .filter(r -> r.spec().id().equals("private_message.message_style")).findFirst().orElseThrow();
 
     @Test
-    void theShippedRuleIsTheMessageOne() {
-        assertEquals("private_message.message_style", MESSAGES.spec().id());
-        assertEquals(1, DetectorRule.categorizers(Ruleset.loadDefault().rules()).size());
+    void theShippedRulesAreTheMessageAndTheApplicationOnes() {
+        assertEquals(List.of("job_application.application_style", "private_message.message_style"),
+                SHIPPED.stream().map(r -> r.spec().id()).sorted().toList());
     }
 
     @Test

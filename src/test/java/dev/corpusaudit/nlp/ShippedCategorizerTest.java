@@ -10,8 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,14 +28,20 @@ class ShippedCategorizerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"rulesets/categorizer/train, special", "rulesets/categorizer/messages, messages-nb",
-            "rulesets/categorizer/messages, messages-maxent"})
-    void theShippedModelWasTrainedFromTheShippedData(Path data, String name) throws Exception {
+    @CsvSource({"special, rulesets/categorizer/train", "messages-nb, rulesets/categorizer/messages",
+            "messages-maxent, rulesets/categorizer/messages",
+            "applications-nb, rulesets/categorizer/applications rulesets/categorizer/messages",
+            "applications-maxent, rulesets/categorizer/applications rulesets/categorizer/messages"})
+    void theShippedModelWasTrainedFromTheShippedData(String name, String folders) throws Exception {
         Path model = Path.of("rulesets/categorizer/" + name + ".bin");
         JsonNode made = Json.MAPPER.readTree(Path.of("rulesets/categorizer/" + name + ".json").toFile());
-        assertEquals(made.get("data_sha256").asText(), CategorizerTraining.dataSha256(List.of(data)),
+        List<Path> data = Stream.of(folders.split(" ")).map(Path::of).toList();
+        List<String> recorded = new ArrayList<>();
+        made.get("data").forEach(folder -> recorded.add(folder.asText()));
+        assertEquals(folders, String.join(" ", recorded), "the model's .json names other training folders");
+        assertEquals(made.get("data_sha256").asText(), CategorizerTraining.dataSha256(data),
                 "the training text changed since the model was trained: retrain with the command in the README");
-        List<Sample> samples = CategorizerTraining.read(List.of(data));
+        List<Sample> samples = CategorizerTraining.read(data);
         assertEquals(made.get("samples").asInt(), samples.size());
         JsonNode p = made.get("params");
         Params params = new Params(p.get("algorithm").asText(), p.get("iterations").asInt(), p.get("cutoff").asInt());
@@ -71,5 +79,21 @@ class ShippedCategorizerTest {
         Map<String, Double> launch = shipped.scores("Thrilled to announce our new analytics dashboard, "
                 + "launching next week with three enterprise customers. #analytics", "en");
         assertTrue(launch.get("none") > 0.9, launch.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"applications-nb", "applications-maxent"})
+    void itTellsAJobApplicationFromAJobAdAndAMessage(String name) {
+        DocumentCategorizer shipped = new DocumentCategorizer(DocumentCategorizer.load(
+                Path.of("rulesets/categorizer/" + name + ".bin")));
+        Map<String, Double> letter = shipped.scores("Dear Ms Patel, I would love to join your team as a junior data "
+                + "analyst. I finished my statistics degree in June and spent my placement year cleaning sales data "
+                + "for a retailer. I can start in September.", "en");
+        assertTrue(letter.get("excluded.job_application") > 0.9, letter.toString());
+        Map<String, Double> ad = shipped.scores("We are looking for a junior data analyst to join our team in "
+                + "September. A degree in statistics is a plus. Apply on our careers page.", "en");
+        assertTrue(ad.get("excluded.job_application") < 0.5, ad.toString());
+        Map<String, Double> chat = shipped.scores("are you still coming tonight? text me when you leave", "en");
+        assertTrue(chat.get("excluded.job_application") < 0.5, chat.toString());
     }
 }
