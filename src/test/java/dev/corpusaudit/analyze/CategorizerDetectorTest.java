@@ -9,7 +9,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The shipped categorizer rules; the private-message one on texts at the edges: nothing to read, no language, a long text. */
+/**
+ * The shipped categorizer rules, and the private-message one on texts at the edges: nothing to read, no language, a
+ * long text.
+ */
 class CategorizerDetectorTest {
     private static final List<DetectorRule> SHIPPED = DetectorRule.categorizers(Ruleset.loadDefault().rules());
     private static final DetectorRule MESSAGES = SHIPPED.stream()
