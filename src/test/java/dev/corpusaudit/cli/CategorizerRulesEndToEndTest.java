@@ -20,14 +20,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The private-message categorizer rule in a scan: a post written as a chat message is reported as a whole, with its
- * probability and a masked opening; public writing is not; other fields' values are never read by it; a rule whose
- * model does not know its category stops the scan before it starts (exit 2, file and field named).
+ * The categorizer rules in a scan. The private-message one: a post written as a chat message is reported as a whole,
+ * with its probability and a masked opening; public writing is not; other fields' values are never read by it; a rule
+ * whose model does not know its category stops the scan before it starts (exit 2, file and field named). The
+ * job-application one: an application without any cover-letter phrase is reported as a whole; a job ad is not; the
+ * same application as a profile's text is not read (profiles are written like cover letters on purpose).
  */
-class MessageStyleEndToEndTest {
+class CategorizerRulesEndToEndTest {
     private static final String CHAT = "  hey are you home yet? call me when you can, I need to ask you something x \n";
     private static final String LAUNCH = "Thrilled to announce that our analytics team launched a new dashboard for "
             + "retail clients this quarter. Grateful to everyone who tested it! #analytics #retail";
+    private static final String LETTER = "Goedemiddag mevrouw Smit, met veel plezier reageer ik op de functie van "
+            + "magazijnmedewerker. Ik werk al drie jaar als orderpicker bij een groothandel in Breda, heb mijn "
+            + "heftruckcertificaat en kan per direct beginnen. Ik kom graag een keer langs om kennis te maken.";
+    private static final String AD = "Voor ons magazijn in Breda zoeken wij een orderpicker met heftruckcertificaat. "
+            + "Je werkt in vaste dagdiensten en krijgt een contract voor een jaar. Reageer via onze website.";
 
     @TempDir
     static Path dir;
@@ -44,7 +51,13 @@ class MessageStyleEndToEndTest {
                 Json.MAPPER.writeValueAsString(java.util.Map.of("id", "noted", "text", LAUNCH, "lang", "en",
                         "source", "post", "note", "are you home yet? call me when you can")),
                 Json.MAPPER.writeValueAsString(java.util.Map.of("id", "comment", "text", CHAT, "lang", "en",
-                        "source", "comment"))));
+                        "source", "comment")),
+                Json.MAPPER.writeValueAsString(java.util.Map.of("id", "letter", "text", LETTER, "lang", "nl",
+                        "source", "post")),
+                Json.MAPPER.writeValueAsString(java.util.Map.of("id", "ad", "text", AD, "lang", "nl",
+                        "source", "post")),
+                Json.MAPPER.writeValueAsString(java.util.Map.of("id", "about", "text", LETTER, "lang", "nl",
+                        "source", "profile"))));
         Path out = dir.resolve("out");
         Main.run("scan", corpus.toString(), "--out", out.toString(), "-q");
         for (String line : Files.readAllLines(out.resolve("findings.jsonl"))) {
@@ -55,6 +68,11 @@ class MessageStyleEndToEndTest {
     private static List<JsonNode> messageFindings(String record) {
         return findings.stream().filter(f -> f.get("record_id").asText().equals(record)
                 && f.get("category").asText().equals("excluded.private_message")).toList();
+    }
+
+    private static List<JsonNode> applicationStyleFindings(String record) {
+        return findings.stream().filter(f -> f.get("record_id").asText().equals(record)
+                && f.get("rule_id").asText().equals("job_application.application_style")).toList();
     }
 
     @Test
@@ -81,6 +99,25 @@ class MessageStyleEndToEndTest {
         assertEquals(List.of(), messageFindings("launch"));
         assertEquals(List.of(), messageFindings("noted"));
         assertEquals(List.of(), messageFindings("comment")); // except_sources: comment
+    }
+
+    @Test
+    void anApplicationWithoutSetPhrasesIsReportedAsAWhole() {
+        List<JsonNode> letter = applicationStyleFindings("letter");
+        assertEquals(1, letter.size(), findings.toString());
+        JsonNode f = letter.get(0);
+        assertEquals("excluded.job_application", f.get("category").asText());
+        assertEquals(0, f.get("start").asInt());
+        assertEquals(LETTER.length(), f.get("end").asInt());
+        assertTrue(f.get("confidence").asDouble() >= 0.85, f.toString()); // the rule's confidence
+        assertTrue(f.get("explanation").asText().contains(
+                "categorizer/applications-maxent.bin gives excluded.job_application p="), f.toString());
+    }
+
+    @Test
+    void aJobAdAndAProfileAreNotReadAsApplications() {
+        assertEquals(List.of(), applicationStyleFindings("ad"));
+        assertEquals(List.of(), applicationStyleFindings("about")); // except_sources: profile
     }
 
     @Test
