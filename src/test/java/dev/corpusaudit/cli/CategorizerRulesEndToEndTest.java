@@ -65,14 +65,18 @@ class CategorizerRulesEndToEndTest {
         }
     }
 
-    private static List<JsonNode> messageFindings(String record) {
+    /** The record's findings whose {@code field} is {@code value}. */
+    private static List<JsonNode> findings(String record, String field, String value) {
         return findings.stream().filter(f -> f.get("record_id").asText().equals(record)
-                && f.get("category").asText().equals("excluded.private_message")).toList();
+                && f.get(field).asText().equals(value)).toList();
+    }
+
+    private static List<JsonNode> messageFindings(String record) {
+        return findings(record, "category", "excluded.private_message");
     }
 
     private static List<JsonNode> applicationStyleFindings(String record) {
-        return findings.stream().filter(f -> f.get("record_id").asText().equals(record)
-                && f.get("rule_id").asText().equals("job_application.application_style")).toList();
+        return findings(record, "rule_id", "job_application.application_style");
     }
 
     @Test
@@ -84,7 +88,7 @@ class CategorizerRulesEndToEndTest {
         assertEquals("categorizer", f.get("detector").asText());
         assertEquals(2, f.get("start").asInt()); // the blanks around the text are not part of it
         assertEquals(CHAT.strip().length() + 2, f.get("end").asInt());
-        assertTrue(f.get("confidence").asDouble() >= 0.9, f.toString());
+        assertTrue(f.get("confidence").asDouble() >= 0.85, f.toString()); // the rule's confidence
         String why = f.get("explanation").asText();
         assertTrue(why.contains("categorizer/messages-nb.bin gives excluded.private_message p=")
                 && why.contains("categorizer/messages-maxent.bin gives excluded.private_message p="), why);
