@@ -6,8 +6,11 @@ import dev.corpusaudit.ruleset.RuleSpec;
 import opennlp.tools.doccat.DoccatModel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Document categorizers as a detector ({@code detector: categorizer}): the rule's {@code model}, one or a list of
@@ -16,11 +19,13 @@ import java.util.Locale;
  * and maxent, err on different texts, so requiring both keeps what each alone would get wrong out). The least of the
  * probabilities is the finding's confidence; the span is the whole text without its leading and trailing blanks,
  * since what the models judge is the text as a whole (how it is written, to whom), not a value in it. The models
- * are asked in order and the first that says no ends it. Thread-safe: each thread has its own categorizers over the
- * shared models.
+ * are asked in order and the first that says no ends it. A worker's categorizer rules read each record's text in
+ * turn, so the text's words and features are made once for all the models that read them alike ({@link
+ * TextAnalysis}). Thread-safe: each thread has its own categorizers over the shared models.
  */
 final class CategorizerDetector implements PatternDetector {
     static final String NAME = "categorizer";
+    private static final ThreadLocal<TextAnalysis> LAST_TEXT = ThreadLocal.withInitial(TextAnalysis::new);
 
     private final String category;
     private final List<String> names;
@@ -80,11 +85,12 @@ final class CategorizerDetector implements PatternDetector {
     @Override
     public List<Match> find(String text, String lang) {
         List<DocumentCategorizer> models = categorizers.get();
-        String[] words = DocumentCategorizer.tokens(text, lang); // analysed once for all the models
+        TextAnalysis analysis = LAST_TEXT.get();
         StringBuilder why = new StringBuilder("the text as a whole:");
         double least = 1;
         for (int m = 0; m < models.size(); m++) {
-            double p = models.get(m).scores(words).get(category);
+            DocumentCategorizer model = models.get(m);
+            double p = model.scoresOfFeatures(analysis.features(model, text, lang)).get(category);
             if (p + 1e-9 < floor) {
                 return List.of();
             }
@@ -101,5 +107,23 @@ final class CategorizerDetector implements PatternDetector {
         }
         double confidence = Math.floor(least * 100) / 100.0; // down, so 0.999 is not a certain 1.0
         return List.of(new Match(start, end, why + " reported from " + floor + " in each", confidence));
+    }
+
+    /** The last text a thread's categorizer rules read, its words, and the features each kind of model makes of them. */
+    private static final class TextAnalysis {
+        private String text;
+        private String lang;
+        private String[] words;
+        private final Map<String, String[]> features = new HashMap<>();
+
+        String[] features(DocumentCategorizer model, String text, String lang) {
+            if (!text.equals(this.text) || !Objects.equals(lang, this.lang)) {
+                this.text = text;
+                this.lang = lang;
+                this.words = DocumentCategorizer.tokens(text, lang);
+                features.clear();
+            }
+            return features.computeIfAbsent(model.featureKind(), kind -> model.features(words));
+        }
     }
 }

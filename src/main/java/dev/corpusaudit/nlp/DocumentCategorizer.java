@@ -4,13 +4,16 @@ import dev.corpusaudit.index.LanguageAnalyzers;
 import dev.corpusaudit.model.ConfigException;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.FeatureGenerator;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,10 +30,16 @@ public final class DocumentCategorizer {
     /** At most this many words of a text are read: the beginning of a long text says what it is about. */
     static final int MAX_TOKENS = 1000;
 
+    private static final String[] PROBE = {"w1", "w2", "w3", "w4"};
+
+    private final DoccatModel model;
     private final DocumentCategorizerME categorizer;
+    private final String featureKind;
 
     public DocumentCategorizer(DoccatModel model) {
+        this.model = model;
         this.categorizer = new DocumentCategorizerME(model);
+        this.featureKind = String.join(" ", features(PROBE));
     }
 
     /** Loads a model file; a missing or broken one is a {@link ConfigException} naming it. */
@@ -49,7 +58,35 @@ public final class DocumentCategorizer {
 
     /** The same for a text's words ({@link #tokens}), so that several models can read one analysis of it. */
     public Map<String, Double> scores(String[] words) {
-        double[] p = categorizer.categorize(words);
+        return scores(categorizer.categorize(words));
+    }
+
+    /**
+     * What the model reads in a text's words: the features its factory's generators make of them (for a model of
+     * {@code corpus-audit train}: the words, word pairs and stems), as OpenNLP's categorizer makes them.
+     */
+    public String[] features(String[] words) {
+        List<String> features = new ArrayList<>();
+        for (FeatureGenerator generator : model.getFactory().getFeatureGenerators()) {
+            features.addAll(generator.extractFeatures(words, Map.of()));
+        }
+        return features.toArray(String[]::new);
+    }
+
+    /**
+     * Equal for two models that make the same features of the same words (the features of four probe words), so that
+     * they can read one text's features ({@link #features}) in turn.
+     */
+    public String featureKind() {
+        return featureKind;
+    }
+
+    /** The probability of each category for a text's features ({@link #features}). */
+    public Map<String, Double> scoresOfFeatures(String[] features) {
+        return scores(model.getMaxentModel().eval(features));
+    }
+
+    private Map<String, Double> scores(double[] p) {
         Map<String, Double> scores = new HashMap<>();
         for (int i = 0; i < p.length; i++) {
             scores.put(categorizer.getCategory(i), p[i]);

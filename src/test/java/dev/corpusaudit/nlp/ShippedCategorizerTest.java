@@ -96,4 +96,25 @@ class ShippedCategorizerTest {
         Map<String, Double> chat = shipped.scores("are you still coming tonight? text me when you leave", "en");
         assertTrue(chat.get("excluded.job_application") < 0.5, chat.toString());
     }
+
+    @ParameterizedTest
+    @CsvSource({"special", "messages-nb", "messages-maxent", "applications-nb", "applications-maxent"})
+    void aTextsFeaturesGiveTheScoresOfItsWords(String name) {
+        DocumentCategorizer shipped = new DocumentCategorizer(DocumentCategorizer.load(
+                Path.of("rulesets/categorizer/" + name + ".bin")));
+        for (String[] text : new String[][]{{"en", "are you still coming tonight? text me when you leave"},
+                {"de", "Morgen streiken wir: ver.di hat zum Warnstreik aufgerufen."}, {"fr", "Madame, Monsieur, je "
+                + "souhaite rejoindre votre cabinet en alternance."}, {"nl", ""}}) {
+            String[] words = DocumentCategorizer.tokens(text[1], text[0]);
+            assertEquals(shipped.scores(words), shipped.scoresOfFeatures(shipped.features(words)), text[1]);
+        }
+    }
+
+    @Test
+    void theShippedModelsMakeTheSameFeaturesOfAText() {
+        List<String> kinds = Stream.of("special", "messages-nb", "messages-maxent", "applications-nb",
+                "applications-maxent").map(name -> new DocumentCategorizer(DocumentCategorizer.load(
+                Path.of("rulesets/categorizer/" + name + ".bin"))).featureKind()).distinct().toList();
+        assertEquals(1, kinds.size(), kinds.toString());
+    }
 }
