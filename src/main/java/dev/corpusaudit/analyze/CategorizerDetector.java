@@ -109,7 +109,7 @@ final class CategorizerDetector implements PatternDetector {
         return List.of(new Match(start, end, why + " reported from " + floor + " in each", confidence));
     }
 
-    /** The last text a thread's categorizer rules read, its words, and the features each kind of model makes of them. */
+    /** The last text a thread's categorizer rules read, its words, and the features each kind of model makes. */
     private static final class TextAnalysis {
         private String text;
         private String lang;
