@@ -72,8 +72,7 @@ class ShippedCategorizerTest {
     @ParameterizedTest
     @CsvSource({"messages-nb", "messages-maxent"})
     void itTellsAPrivateMessageFromAPublicPost(String name) {
-        Path model = Path.of("rulesets/categorizer/" + name + ".bin");
-        DocumentCategorizer shipped = new DocumentCategorizer(DocumentCategorizer.load(model));
+        DocumentCategorizer shipped = shipped(name);
         Map<String, Double> chat = shipped.scores("are you still coming tonight? text me when you leave", "en");
         assertTrue(chat.get("excluded.private_message") > 0.9, chat.toString());
         Map<String, Double> launch = shipped.scores("Thrilled to announce our new analytics dashboard, "
@@ -84,8 +83,7 @@ class ShippedCategorizerTest {
     @ParameterizedTest
     @CsvSource({"applications-nb", "applications-maxent"})
     void itTellsAJobApplicationFromAJobAdAndAMessage(String name) {
-        DocumentCategorizer shipped = new DocumentCategorizer(DocumentCategorizer.load(
-                Path.of("rulesets/categorizer/" + name + ".bin")));
+        DocumentCategorizer shipped = shipped(name);
         Map<String, Double> letter = shipped.scores("Dear Ms Patel, I would love to join your team as a junior data "
                 + "analyst. I finished my statistics degree in June and spent my placement year cleaning sales data "
                 + "for a retailer. I can start in September.", "en");
@@ -100,8 +98,7 @@ class ShippedCategorizerTest {
     @ParameterizedTest
     @CsvSource({"special", "messages-nb", "messages-maxent", "applications-nb", "applications-maxent"})
     void aTextsFeaturesGiveTheScoresOfItsWords(String name) {
-        DocumentCategorizer shipped = new DocumentCategorizer(DocumentCategorizer.load(
-                Path.of("rulesets/categorizer/" + name + ".bin")));
+        DocumentCategorizer shipped = shipped(name);
         for (String[] text : new String[][]{{"en", "are you still coming tonight? text me when you leave"},
                 {"de", "Morgen streiken wir: ver.di hat zum Warnstreik aufgerufen."}, {"fr", "Madame, Monsieur, je "
                 + "souhaite rejoindre votre cabinet en alternance."}, {"nl", ""}}) {
@@ -113,8 +110,11 @@ class ShippedCategorizerTest {
     @Test
     void theShippedModelsMakeTheSameFeaturesOfAText() {
         List<String> kinds = Stream.of("special", "messages-nb", "messages-maxent", "applications-nb",
-                "applications-maxent").map(name -> new DocumentCategorizer(DocumentCategorizer.load(
-                Path.of("rulesets/categorizer/" + name + ".bin"))).featureKind()).distinct().toList();
+                "applications-maxent").map(name -> shipped(name).featureKind()).distinct().toList();
         assertEquals(1, kinds.size(), kinds.toString());
+    }
+
+    private static DocumentCategorizer shipped(String name) {
+        return new DocumentCategorizer(DocumentCategorizer.load(Path.of("rulesets/categorizer/" + name + ".bin")));
     }
 }
