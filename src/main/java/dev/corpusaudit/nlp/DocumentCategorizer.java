@@ -3,7 +3,6 @@ package dev.corpusaudit.nlp;
 import dev.corpusaudit.index.LanguageAnalyzers;
 import dev.corpusaudit.model.ConfigException;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.FeatureGenerator;
 
 import java.io.BufferedInputStream;
@@ -19,10 +18,10 @@ import java.util.Map;
 /**
  * A document categorizer: an OpenNLP DocumentCategorizer (trained by {@code corpus-audit train}) that gives a text a
  * probability per label, a category id or {@link #NONE}. The policy's special-category categorizer is a signal for
- * the decide stage, never a finding by itself; a rule of the {@code categorizer} detector reports what its model is
- * sure of (the private-message one). Its features are the words of the record's language analyzer (the tokens the
- * index holds: lower case, light stemming), so it needs no OpenNLP tokenizer. Not thread-safe (the OpenNLP
- * categorizer is not): one per thread, over one shared model.
+ * the decide stage, never a finding by itself; a rule of the {@code categorizer} detector reports what its models
+ * are sure of (the private-message and job-application ones). Its features are the words of the record's language
+ * analyzer (the tokens the index holds: lower case, light stemming), so it needs no OpenNLP tokenizer. The scan keeps
+ * one per thread over one shared model.
  */
 public final class DocumentCategorizer {
     /** The label of text of none of the model's categories. */
@@ -33,12 +32,10 @@ public final class DocumentCategorizer {
     private static final String[] PROBE = {"w1", "w2", "w3", "w4"};
 
     private final DoccatModel model;
-    private final DocumentCategorizerME categorizer;
     private final String featureKind;
 
     public DocumentCategorizer(DoccatModel model) {
         this.model = model;
-        this.categorizer = new DocumentCategorizerME(model);
         this.featureKind = String.join(" ", features(PROBE));
     }
 
@@ -53,17 +50,13 @@ public final class DocumentCategorizer {
 
     /** The probability of each category the model knows (they add up to 1), {@link #NONE} included. */
     public Map<String, Double> scores(String text, String lang) {
-        return scores(tokens(text, lang));
-    }
-
-    /** The same for a text's words ({@link #tokens}), so that several models can read one analysis of it. */
-    public Map<String, Double> scores(String[] words) {
-        return scores(categorizer.categorize(words));
+        return scoresOfFeatures(features(tokens(text, lang)));
     }
 
     /**
-     * What the model reads in a text's words: the features its factory's generators make of them (for a model of
-     * {@code corpus-audit train}: the words, word pairs and stems), as OpenNLP's categorizer makes them.
+     * What the model reads in a text's words ({@link #tokens}): the features its factory's generators make of them
+     * (for a model of {@code corpus-audit train}: the words, word pairs and stems), as OpenNLP's categorizer makes
+     * them. Several models that make the same features ({@link #featureKind}) can read one analysis of a text.
      */
     public String[] features(String[] words) {
         List<String> features = new ArrayList<>();
@@ -83,13 +76,10 @@ public final class DocumentCategorizer {
 
     /** The probability of each category for a text's features ({@link #features}). */
     public Map<String, Double> scoresOfFeatures(String[] features) {
-        return scores(model.getMaxentModel().eval(features));
-    }
-
-    private Map<String, Double> scores(double[] p) {
+        double[] p = model.getMaxentModel().eval(features);
         Map<String, Double> scores = new HashMap<>();
         for (int i = 0; i < p.length; i++) {
-            scores.put(categorizer.getCategory(i), p[i]);
+            scores.put(model.getMaxentModel().getOutcome(i), p[i]);
         }
         return scores;
     }
