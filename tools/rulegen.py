@@ -43,13 +43,15 @@ def words(ws):
 # ================================================================================================= salary ========
 # An amount has one way in: a currency before it or a digit (so the pattern costs little where there is none).
 NUM = r"\d+(?:[.,'’\x{00A0}\x{202F} ]\d{3})*(?:[.,]\d{1,2})?"   # 62,000  4.000  3 200  95'000  12,50  1234567
-CUR_PRE = r"(?:[€£$]|(?:CHF|EUR|GBP|USD)\s?)"
+# a space, or the no-break spaces French typography puts between a number and its currency ("42 000 €")
+SP = r"[\s\x{00A0}\x{202F}]?"
+CUR_PRE = r"(?:[€£$]|(?:CHF|EUR|GBP|USD)" + SP + ")"
 CUR_POST = (r"(?:[€£$]|(?i:eur|euro|euros|chf|gbp|usd|pound|pounds|dollar|dollars|dólares|dollari|sterline|franken"
             r"|francs)\b)")
 MULT = r"(?:\s?[kK]\b|\s(?:mil|mila|Tsd\.|Tausend)\b)"       # 50k, 50 k, 30 mil, 30 mila, 55 Tsd.
 # with a currency or a k: €62,000  € 4.000  $85k  CHF 95'000 | 55.000 €  3 200 €  30.000 euros  45k€ | 85k
-MARKED_PRE = CUR_PRE + r"\s?" + NUM + MULT + r"?(?:\s?" + CUR_POST + ")?"
-MARKED_NUM = r"(?:[kK]\b(?:\s?" + CUR_POST + r")?|" + MULT + r"?\s?" + CUR_POST + ")"
+MARKED_PRE = CUR_PRE + SP + NUM + MULT + r"?(?:" + SP + CUR_POST + ")?"
+MARKED_NUM = r"(?:[kK]\b(?:" + SP + CUR_POST + r")?|" + MULT + r"?" + SP + CUR_POST + ")"
 BIG = r"\d{1,3}(?:[.,'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?"   # a bare number with thousands: 60,000
 SEP = r"(?:\s?[-–—]\s?|\s(?:to|bis|à|a|tot|y|e|and|und|et|en)\s)"
 # A range joins two amounts: after a marked amount the second may be bare if it has thousands ("€50,000 to 60,000",
@@ -109,8 +111,12 @@ FR_NOUNS = alt(words(["salaire", "rémunération", "paie", "paye", "tjm", "taux 
                       "taux horaire", "tarif", "fixe", "package"]))
 ES_NOUNS = alt(words(["salario", "sueldo", "nómina", "nomina", "remuneración", "retribución", "tarifa"]))
 IT_NOUNS = alt(words(["stipendio", "salario", "compenso", "ral", "reddito", "retribuzione", "paga", "tariffa"]))
-NL_NOUN_LIST = ["salaris", "loon", "inkomen", "uurtarief", "dagtarief", "uurloon", "maandsalaris", "jaarsalaris",
+NL_NOUN_LIST = ["salaris", "basissalaris", "basisloon", "loon", "inkomen", "uurtarief", "dagtarief", "uurloon", "maandsalaris", "jaarsalaris",
                 "brutosalaris", "nettosalaris", "startsalaris", "tarief"]
+# adjectives after the noun ("mon salaire fixe", "mi salario fijo", "il mio stipendio base")
+FR_AFTER = r"(?:\s+(?:fixe|de\s+base|brut|annuel|actuel|mensuel|net))?"
+ES_AFTER = r"(?:\s+(?:fijo|base|bruto|anual|actual|mensual|neto))?"
+IT_AFTER = r"(?:\s+(?:fisso|base|lordo|annuo|attuale|mensile|netto))?"
 I_AUX = r"(?:['’]m|\s+am|\s+was|['’]ve|\s+have|\s+will|['’]ll|\s+still|\s+now|\s+currently|\s+only)?(?:\s+been)?"
 # first-person pay phrases, lower case (matched ignoring case), each starting with a letter
 SELF = [
@@ -144,23 +150,23 @@ SELF = [
     r"man\s+hat\s+mir",
     # fr
     r"je\s+(?:gagne|gagnais|touche|touchais|facture|suis\s+payée?|suis\s+rémunérée?|suis\s+à)",
-    r"mon\s+(?:(?:nouveau|ancien|premier)\s+)?" + FR_NOUNS,
-    r"ma\s+(?:(?:nouvelle|ancienne|première)\s+)?" + FR_NOUNS,
+    r"mon\s+(?:(?:nouveau|ancien|premier)\s+)?" + FR_NOUNS + FR_AFTER,
+    r"ma\s+(?:(?:nouvelle|ancienne|première)\s+)?" + FR_NOUNS + FR_AFTER,
     r"on\s+m['’]a\s+proposé",
     r"ils\s+m['’]ont\s+proposé",
     # es
     r"yo\s+(?:gano|ganaba|cobro|cobraba|facturo)",
     r"gano", r"ganaba", r"cobro", r"cobraba", r"facturo",
     r"me\s+(?:pagan|pagaban|ofrecieron|ofrecen)",
-    r"mi\s+(?:(?:nuevo|nueva|actual|primer)\s+)?" + ES_NOUNS,
+    r"mi\s+(?:(?:nuevo|nueva|actual|primer)\s+)?" + ES_NOUNS + ES_AFTER,
     # it
     r"guadagno", r"guadagnavo", r"percepisco", r"prendo", r"prendevo",
     # "ho una RAL di 34.500 €", "sono a RAL 42k"
     r"(?:ho|avevo)\s+una?\s+" + IT_NOUNS, r"sono\s+a\s+" + IT_NOUNS,
     r"mi\s+(?:pagano|pagavano|hanno\s+offerto|offrono)",
-    r"il\s+mio\s+(?:(?:nuovo|attuale|primo)\s+)?" + IT_NOUNS,
-    r"mio\s+(?:(?:nuovo|attuale|primo)\s+)?" + IT_NOUNS,
-    r"la\s+mia\s+(?:(?:nuova|attuale|prima)\s+)?" + IT_NOUNS,
+    r"il\s+mio\s+(?:(?:nuovo|attuale|primo)\s+)?" + IT_NOUNS + IT_AFTER,
+    r"mio\s+(?:(?:nuovo|attuale|primo)\s+)?" + IT_NOUNS + IT_AFTER,
+    r"la\s+mia\s+(?:(?:nuova|attuale|prima)\s+)?" + IT_NOUNS + IT_AFTER,
     # nl
     r"ik\s+(?:verdien|verdiende|factureer|krijg\s+(?:een\s+)?salaris\s+van)",
     # the verb before its subject ("nu verdien ik", "na zes jaar zit ik op", "als bediende kom ik op")
@@ -209,13 +215,138 @@ POST = (r"\s?(?:\+\s?)?(?i:" + alt(words(["salary", "ote", "tc", "gross salary",
                                          "di stipendio", "de sueldo", "salaris", "ral"])) + r"\b"
         + r"|base(?:\s*(?:[+,.;:()/–-]|$)|\s+(?:salary|pay|and|plus|with|bonus|comp|package|ote)\b))")
 
-SELF_NOGROUP = r"(?i:" + alt(SELF) + ")" + FILL + BARE
 # the first-person phrases that hold a pay word of PAY ("my salary", "mein Gehalt", "ik krijg een salaris van"): only
 # these can start a salary.self match that a pay word inside them would start again for salary.advertised
 SELF_WITH_PAY_WORD = [f for f in SELF if f.startswith(("my\\s+(?:(?:", "our\\s", "mein(", "mon\\s", "ma\\s",
                                                         "mi\\s+(?:(?:", "il\\s", "mio\\s", "la\\s", "mijn\\s",
                                                         "ik\\s", "(?:ho|avevo)", "sono\\s+a"))]
 SELF_PAY_NOGROUP = r"(?i:" + alt(SELF_WITH_PAY_WORD) + ")" + FILL + BARE
+# ---- salary.self_plain: a member's pay written without a currency or a k ("I make 83000 a year", "gano 2.300 al
+# mes", "mein Grundgehalt beträgt 68.000"), and the weaker first-person verbs that need the pay's period or gross/net
+# after the amount ("bekomme ich 91K brutto", "empiezo con 63.500 € brutos anuales", "parto da 82k lordi annui")
+# a plain amount: thousands grouped (62,000  4.200  77'500  3 200), three to six digits (83000, 450) or thousands in
+# words (45 Tausend, 30 mil); never a currency or a k (those are salary.self's)
+PLAIN = (r"(?:\d{1,3}(?:[.,'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d{3,6}(?:[.,]\d{1,2})?"
+         r"|\d{1,3}\s(?:mil|mila|Tausend|Tsd\.))")
+# a plain amount alone is pay only after a possessive pay noun ("my salary is 72,000"), with thousands or five or
+# six digits (not "my salary in 2023")
+PLAIN_BIG = r"(?:\d{1,3}(?:[.,'’\x{00A0}\x{202F} ]\d{3})+|\d{5,6})(?:[.,]\d{1,2})?"
+GROSS_NET = ["gross", "net", "before tax", "pre-tax", "after tax", "brutto", "netto", "bruto", "brut", "bruts", "net",
+             "nets", "brutos", "netos", "limpios", "líquidos", "lordi", "lordo", "netti", "jahresbrutto", "monatsbrutto", "jahresgehalt"]
+PERIODS = [
+    # en
+    "a year", "per year", "a yr", "per yr", "/year", "/yr", "/y", "per annum", "p.a.", "pa", "annually", "a month",
+    "per month", "/month", "/mo", "pcm", "an hour", "per hour", "/hour", "/hr", "/h", "a day", "per day", "/day",
+    "a week", "per week", "/week",
+    # de
+    "im jahr", "pro jahr", "jährlich", "im monat", "pro monat", "monatlich", "die stunde", "pro stunde", "am tag",
+    "pro tag",
+    # fr
+    "par an", "l'an", "par année", "annuel", "annuels", "par mois", "mensuel", "mensuels", "de l'heure", "par heure",
+    "par jour",
+    # es
+    "al año", "por año", "anual", "anuales", "al mes", "por mes", "mensual", "mensuales", "la hora", "por hora",
+    "a la hora", "al día", "por día",
+    # it
+    "all'anno", "l'anno", "annui", "annuo", "al mese", "mensili", "all'ora", "l'ora", "al giorno",
+    # nl
+    "per jaar", "per maand", "per uur", "per dag", "p/m", "p.m.", "p.j.", "jaarlijks", "'s jaars",
+]
+# after the amount: gross/net words and a period, at least one ("83,000 gross a year", "4.200 netto im Monat")
+TAIL = r"(?:\s*(?:\s|/)\s*(?i:" + alt(words(GROSS_NET + PERIODS)) + r"))+(?:[^\p{L}\d]|$)"
+# up to six words between (no digit, currency or sentence mark in them)
+GAP = r"(?:\s+[^\s\d.!?;:,€£$]+){1,6}"
+# first-person verbs too weak alone ("Bekomme ich 500 € zurück?", "parto da Milano"): only with TAIL
+SELF_PERIOD = [
+    # working for it ("Ich arbeite als Werkstudent für 16,50 € die Stunde", "ik werk als barista voor € 14,20 per uur")
+    r"i\s+work(?:" + GAP + r")?\s+for", r"ich\s+arbeite(?:" + GAP + r")?\s+für", r"je\s+travaille(?:" + GAP
+    + r")?\s+pour", r"trabajo(?:" + GAP + r")?\s+por", r"lavoro(?:" + GAP + r")?\s+per",
+    r"ik\s+werk(?:" + GAP + r")?\s+voor",
+    # en
+    r"(?:i\s+(?:just\s+|have\s+|['’]ve\s+)?|just\s+)(?:accepted|signed|got|received|landed)\s+(?:an?|the|my)"
+    r"\s+(?:new\s+|job\s+)*offer\s+(?:at|of|for)",
+    r"i\s+(?:get|got|receive|received|bring\s+home|clear|gross|net)",
+    r"i(?:['’]m|\s+am)\s+(?:getting|taking\s+home|bringing\s+home|bringing\s+in)",
+    # de
+    r"ich\s+(?:bekomme|bekam|kriege|krieg|erhalte|erhielt|nehme)",
+    r"(?:bekomme|bekam|kriege|krieg|erhalte|erhielt|nehme)\s+ich",
+    r"(?:steige|stieg|fange|fing|starte)\s+ich\s+(?:mit|bei)", r"ich\s+(?:steige|stieg|fange|fing|starte)\s+(?:mit|bei)",
+    # fr
+    r"je\s+(?:passe|suis\s+passée?|démarre|commence|reçois|perçois|percevais)\s+à",
+    r"je\s+(?:reçois|perçois|percevais)",
+    r"(?:j['’]ai\s+|je\s+viens\s+d['’])accept(?:é|er)\s+une\s+offre\s+(?:à|de)",
+    # es
+    r"(?:empiezo|empecé|arranco|entro|entré)\s+con", r"(?:recibo|percibo|cobro)",
+    r"(?:acabo\s+de\s+aceptar|he\s+aceptado|acepté)\s+una\s+oferta\s+(?:de|por)",
+    # it
+    r"(?:parto|partirò|sono\s+partit[oa])\s+da", r"(?:ricevo|prendo|percepisco|chiedo)",
+    r"(?:ho\s+)?accettato\s+un['’]\s*offerta\s+(?:di|da)", r"sono\s+passat[oa]\s+a",
+    # nl
+    r"(?:krijg|kreeg|ontvang|reken|vraag)\s+ik", r"ik\s+(?:krijg|kreeg|ontvang|reken|vraag)",
+    r"(?:aanbod|bod)\s+(?:geaccepteerd|aangenomen)\s+van", r"(?:begin|start|ga)\s+ik\s+(?:met|op|naar)",
+    r"ik\s+(?:begin|start|ga)\s+(?:met|op|naar)",
+]
+# possessive pay nouns, for a plain amount without a period ("my salary is now 72,000", "la mia RAL è di 38.000")
+PAY_NOUN_SELF = [
+    r"my\s+(?:" + EN_ADJ + r"\s+)*" + alt(words(["salary", "base salary", "base pay", "pay", "paycheck", "wage",
+                                                 "income", "compensation", "total comp", "take-home pay", "earnings",
+                                                 "stipend", "remuneration"])),
+    r"mein(?:e|em|en)?\s+(?:(?:aktuelles|aktuelle|neues|neue|altes|jetziges|jetzige|erstes)\s+)?"
+    + alt(words([n for n in DE_NOUN_LIST if n not in ("honorar",)])),
+    r"my\s+(?:" + EN_ADJ + r"\s+)*(?:hourly|day|daily)\s+rate",
+    r"mon\s+(?:(?:nouveau|ancien|premier)\s+)?(?:salaire|revenu|taux\s+horaire|taux\s+journalier|tarif|tjm|brut"
+    r"|net)" + FR_AFTER,
+    r"ma\s+(?:(?:nouvelle|ancienne|première)\s+)?(?:rémunération|paie|paye)" + FR_AFTER,
+    r"mi\s+(?:(?:nuevo|nueva|actual|primer)\s+)?(?:salario|sueldo|nómina|remuneración|retribución|tarifa|paquete)"
+    + ES_AFTER,
+    r"(?:il\s+)?mio\s+(?:(?:nuovo|attuale|primo)\s+)?(?:stipendio|salario|reddito|compenso)" + IT_AFTER,
+    r"la\s+mia\s+(?:(?:nuova|attuale|prima)\s+)?(?:ral|retribuzione|paga|tariffa|busta\s+paga)"
+    + r"(?:\s+(?:giornaliera|oraria))?" + IT_AFTER,
+    r"mijn\s+(?:(?:huidige|nieuwe|oude|eerste)\s+)?" + alt(words(["salaris", "basissalaris", "basisloon", "loon", "inkomen", "uurtarief", "dagtarief", "uurloon", "maandsalaris",
+                                                                  "jaarsalaris", "brutosalaris", "nettosalaris",
+                                                                  "startsalaris"])),
+]
+# the strong first-person verbs of earning, which may have the author's job between them and the amount ("I earn as a
+# senior nurse around £41k", "ich verdiene als Pflegefachfrau CHF 7'400", "ik verdien als ingenieur 3.900 EUR"); the
+# German and Dutch first person alone ("und verdiene", "en verdien": "verdien je" is the second)
+EARN = [
+    r"i" + I_AUX + r"\s+" + alt(words(["earn", "earning", "earned", "take home", "taking home", "bring home",
+                                       "bringing home"])),
+    r"ich\s+(?:verdiene|verdien|verdiente)", r"(?:verdiene|verdiente)", r"(?:verdien|verdiene|verdiente)\s+ich",
+    r"je\s+(?:gagne|gagnais|touche|touchais)", r"(?:yo\s+)?(?:gano|ganaba)", r"(?:guadagno|guadagnavo|percepisco)",
+    r"(?:ik|en)\s+(?:verdien|verdiende)", r"(?:verdien|verdiende)\s+ik",
+]
+# a German or Dutch verb after its amount ("weil ich nur 3.100 Euro brutto verdiene", "omdat ik maar 1.900 euro netto
+# verdien", "dass ich 8.900 € brutto im Monat bekomme")
+VERB_LAST = alt(words(["verdiene", "verdien", "verdiente", "bekomme", "kriege", "krijg"]))
+EARN_OR_NOUN_GAP = (r"(?i:" + alt(EARN) + ")(?:" + GAP + r")?|(?i:" + alt(PAY_NOUN_SELF) + r")(?:" + GAP
+                    + r")?\s*[:?]?")
+# after the amount, what makes it the author's pay
+AFTER_AMOUNT = [
+    r"is\s+what\s+(?:i\s+(?:make|earn|get|take\s+home)|they\s+pay\s+me|(?:my\s+(?:employer|company|boss)|the\s+company)"
+    r"\s+pays\s+me)",
+    r"ist,?\s+was\s+ich\s+(?:verdiene|bekomme)", r"c['’]est\s+ce\s+que\s+je\s+(?:gagne|touche)",
+    r"es\s+lo\s+que\s+(?:gano|cobro|me\s+pagan)", r"è\s+quello\s+che\s+(?:guadagno|prendo|mi\s+pagano)",
+    r"is\s+wat\s+ik\s+(?:verdien|krijg)",
+]
+# salary.self's (a currency or a k: "bekomme ich 91K brutto"), a digit before gross/net or a period, the pay nouns
+SELF_PLAIN_KEYWORDS = sorted(set(
+    SALARY_KEYWORDS
+    + [d + " " + w for d in "0123456789" for w in GROSS_NET + PERIODS if not w.startswith("/")]
+    + [d + w for d in "0123456789" for w in PERIODS if w.startswith("/")]
+    + ["is what", "was ich", "ce que je", "lo que", "quello che", "wat ik"]
+    + ["salary", "base pay", "paycheck", "wage", "income", "compensation", "total comp", "take-home", "earnings",
+       "stipend", "remuneration", "gehalt", "lohn", "einkommen", "vergütung", "verdienst", "stundensatz",
+       "tagessatz", "salaire", "revenu", "taux horaire", "tarif", "tjm", "paquete", "tariffa", "busta paga",
+       "uurtarief", "dagtarief", "uurloon", "hourly rate", "day rate", "daily rate", "arbeite", "i work", "ik werk",
+       "trabajo", "travaille", "lavoro", "rémunération", "paie", "paye", "salario", "sueldo", "nómina",
+       "remuneración", "retribución", "stipendio", "reddito", "compenso", " ral ", "retribuzione", "paga",
+       "salaris", "loon", "inkomen"]))
+
+# a first-person phrase with its amount (salary.self's, and salary.self_plain's weaker verbs), swallowed by
+# salary.advertised without a group; with words between phrase and amount the two may report the same amount, and
+# the decide step keeps salary.self_plain's (the more confident of two findings of one span)
+SELF_NOGROUP = r"(?i:" + alt(SELF, SELF_PERIOD) + ")" + FILL + BARE
 GENERATED = {
     # first-person phrase, filler, amount; the "il guadagno"/"el cobro" nouns swallowed without a group
     'salary.self/first_person_pay':
@@ -224,6 +355,36 @@ GENERATED = {
     # salary.self's), else pay word, filler, amount
     'salary.advertised/pay_word_before_amount':
         r"\b(?:" + SELF_PAY_NOGROUP + r"|(?i:" + alt(*PAY) + ")" + FILL + VALUE + ")",
+    # a first-person phrase, filler, a plain amount, then gross/net or a period (the "il guadagno"/"el cobro" nouns
+    # swallowed without a group)
+    'salary.self_plain/first_person_plain_pay':
+        r"\b(?:(?i:" + alt(SELF_SKIP) + ")" + FILL + "(?:" + BARE + "|" + PLAIN + ")"
+        + r"|(?i:" + alt(SELF) + ")" + FILL + "(" + PLAIN + ")" + TAIL + ")",
+    # a weaker first-person verb, filler, any amount, then gross/net or a period
+    'salary.self_plain/weak_verb_pay':
+        r"\b(?:(?i:" + alt(SELF_SKIP) + ")" + FILL + "(?:" + BARE + "|" + PLAIN + ")"
+        + r"|(?i:" + alt(SELF_PERIOD) + ")(?:" + GAP + ")?" + FILL + "(" + BARE + "|" + PLAIN + ")" + TAIL + ")",
+    # an amount, its period, then what says it is the author's pay ("£61k a year is what they pay me")
+    'salary.self_plain/amount_before_phrase':
+        r"(?:^|[^\p{L}\d.,])(" + BARE + "|" + PLAIN + r")(?:\s*(?:\s|/)\s*(?i:" + alt(words(GROSS_NET + PERIODS))
+        + r"))*\s*,?\s+(?i:" + alt(AFTER_AMOUNT) + r")\b",
+    # a verb of earning or a possessive pay noun, the author's job or a verb between, then any amount (a plain one
+    # with gross/net or a period): "Mein Stundensatz als Beraterin liegt bei 110 €", "Je gagne en tant que chef de
+    # projet environ 3 200 euros"; a pay noun's question or colon too ("Mein Gehalt? 3.800 brutto")
+    'salary.self_plain/words_between':
+        r"\b(?:(?i:" + alt(SELF_SKIP) + ")" + FILL + "(?:" + BARE + "|" + PLAIN + ")"
+        + r"|(?:" + EARN_OR_NOUN_GAP + ")" + FILL + "(" + BARE + "))",
+    # the same with a plain amount, then gross/net or a period
+    'salary.self_plain/words_between_plain':
+        r"\b(?:(?i:" + alt(SELF_SKIP) + ")" + FILL + "(?:" + BARE + "|" + PLAIN + ")"
+        + r"|(?:" + EARN_OR_NOUN_GAP + ")" + FILL + "(" + PLAIN + ")" + TAIL + ")",
+    # an amount, gross/net or a period, then a German or Dutch first-person verb of getting paid
+    'salary.self_plain/verb_after_amount':
+        r"(?:^|[^\p{L}\d.,])(" + BARE + "|" + PLAIN + r")(?:\s*(?:\s|/)\s*(?i:" + alt(words(GROSS_NET + PERIODS))
+        + r"))*\s+(?i:" + VERB_LAST + r")(?:[^\p{L}]|$)",
+    # a possessive pay noun, filler, a plain amount with thousands or of five or six digits
+    'salary.self_plain/pay_noun_plain':
+        r"\b(?i:" + alt(PAY_NOUN_SELF) + ")(?:" + GAP + ")?" + FILL + "(" + PLAIN_BIG + r")(?:[^\d%\p{L}]|$)",
     # a first-person phrase with its amount swallowed first (salary.self's), else amount and pay word
     'salary.advertised/pay_word_after_amount':
         r"\b" + SELF_NOGROUP + "|" + VALUE + POST,
@@ -641,7 +802,7 @@ JA_KEYWORDS = (JA_NOTICE_LABELS
                + [q + " " + v for q in ("perché", "perche") for v in ("vuoi", "vorresti", "desideri", "vuole",
                                                                        "vorrebbe", "desidera")])
 
-KEYWORDS = {'salary': SALARY_KEYWORDS, 'ip': IP_KEYWORDS, 'address.uk': UK_KEYWORDS, 'address.de': DE_KEYWORDS,
+KEYWORDS = {'salary': SALARY_KEYWORDS, 'salary.self_plain': SELF_PLAIN_KEYWORDS, 'ip': IP_KEYWORDS, 'address.uk': UK_KEYWORDS, 'address.de': DE_KEYWORDS,
             'address.fr': FR_KEYWORDS, 'address.nl': NL_KEYWORDS, 'address.es': ES_KEYWORDS,
             'address.it': IT_KEYWORDS, 'address.us_ca': US_KEYWORDS,
             'address.at_ch_be_lu': FOUR_KEYWORDS, 'job_application': JA_KEYWORDS}
