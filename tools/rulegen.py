@@ -802,6 +802,97 @@ JA_KEYWORDS = (JA_NOTICE_LABELS
                + [q + " " + v for q in ("perché", "perche") for v in ("vuoi", "vorresti", "desideri", "vuole",
                                                                        "vorrebbe", "desidera")])
 
+# ================================================================================================ minors =========
+# minor.age_short: ages of 13 to 17 where a phrase cannot see them (punctuation after the number, brackets, a name and
+# a comma before it), and birthdays of 14 to 18 still ahead
+AGE = r"(1[3-7]|thirteen|fourteen|fifteen|sixteen|seventeen)"
+AGE_AHEAD = r"(1[4-8]|fourteen|fifteen|sixteen|seventeen|eighteen)"
+AGE_UNIT = (r"(?:\s*(?i:y/?o|years?(?:\s+old)?|j\.|jahre(?:\s+alt)?|jaar(?:\s+oud)?|ans|años|anni|-year-old"
+            r"|-jährige[r]?|-jarige))?")
+# what may follow an age that closes its clause: punctuation, the end, an emoji, a word that opens a new clause
+AGE_END = (r"(?:\s*[.!?;:)…]|,\s|\s*$|\s*[\x{2600}-\x{27BF}\x{1F300}-\x{1FAFF}]|\s+(?i:" + alt(words(
+    ["y", "pero", "así", "dus", "recién", "recien", "lol", "haha", "jaja", "xd", "btw", "tbh", "en", "maar", "e", "ma",
+     "et", "mais"]))
+    + r")\b)")
+# (after "I'm 16" and "ich bin 16", "and", "but", "und", "aber" are minor.age_statement's phrases)
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
+          "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+          "januari", "februari", "maart", "mei", "augustus", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+          "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile",
+          "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre"]
+MONTH_RE = alt(words(MONTHS))
+# when a birthday comes: a month, next, this, soon ... in six languages
+WHEN = alt(words(["next", "this", "soon", "on", "nächsten", "nächste", "nächstes", "bald", "dieses", "diesen",
+                  "dans", "le mois", "la semaine", "cette", "cet", "volgende", "volgend", "binnenkort", "deze", "dit",
+                  "el mes", "la semana", "el próximo", "la próxima", "este", "esta", "pronto", "dentro", "il mese",
+                  "la settimana", "il prossimo", "la prossima", "tra", "fra", "questo", "quest'", "presto"]),
+           r"(?:in|im|en|a|ad|pas\s+in)\s+" + MONTH_RE)
+# "I'm 16.", "ben pas 16 dus", "tengo 17, ¿...?"
+AGE_VERB = alt(r"i['’]?m", r"i\s+am", r"ich\s+bin", r"bin\s+ich", "bin", r"ik\s+ben", r"ben\s+ik", "ben",
+               r"yo\s+tengo", "tengo", r"ho\s+ancora")
+AGE_ADV = alt(words(["only", "just", "still", "now", "erst", "gerade", "grad", "jetzt", "gerade mal", "pas", "net", "nu",
+                     "nog maar", "maar", "solo", "sólo", "apenas", "ya"]))
+GENERATED['minor.age_short/age_at_clause_end'] = (
+    r"(?i:\b" + AGE_VERB + r"(?:\s+" + AGE_ADV + r")?)\s+" + AGE + AGE_UNIT + AGE_END)
+# "Ich (16) hab", "(ben 16)", "(tengo 17)", "de mon âge (15 ans)"
+GENERATED['minor.age_short/age_in_brackets'] = (
+    r"(?:(?i:\b(?:i|ich|ik|je|moi|yo|io))\s*\(\s*|\(\s*(?i:i['’]?m|ich\s+bin|bin|ik\s+ben|ben|j['’]ai|tengo|ho|sono)"
+    r"\s+|(?i:\b(?:my|mon|mijn|mi|meinem|mia)\s+(?:age|âge|leeftijd|edad|alter|età))\s*\(\s*)(1[3-7])" + AGE_UNIT
+    + r"\s*\)")
+# "ich bin Lena, 14,", "Sono Giulia, 15 anni", "ik ben Sanne, 14 jaar"
+GENERATED['minor.age_short/name_then_age'] = (
+    r"(?i:\b(?:i['’]?m|i\s+am|my\s+name\s+is|ich\s+bin|ich\s+heiße|ik\s+ben|ik\s+heet|je\s+suis|je\s+m['’]appelle"
+    r"|soy|me\s+llamo|sono|mi\s+chiamo))\s+\p{Lu}\p{Ll}+,\s+" + AGE + AGE_UNIT + r"(?:\s*[,.!;)]|\s+(?i:and|und|en"
+    r"|et|y|e)\b)")
+# sentence-initial "Only 14 but", "Just 13 and", "Nog maar 15 maar", "Seulement 13 ans et", "Con solo 13 años"
+GENERATED['minor.age_short/only_age'] = (
+    r"(?:^|[.!?]\s+|\n)(?i:only|just|still|nog\s+maar|pas|erst|gerade\s+mal|seulement|encore|solo|sólo|con\s+solo"
+    r"|apenas|ancora)\s+" + AGE + AGE_UNIT + r"(?:\s*[,!.]|\s+(?i:but|and|&|maar|en|y|pero|et|mais|e|ma|und|aber)\b)")
+# a birthday of 14 to 18 still ahead: "Turning 17 next month", "I'll be 16 in May", "Werde nächsten Monat 17",
+# "J'aurai 16 ans en mars", "ik word pas in oktober 16", "Cumplo 17 el mes que viene", "Faccio 16 anni a giugno"
+BIRTHDAY_VERB = alt(r"(?:^|[.!?]\s+|\n|i['’]m\s+)turning", r"i['’]ll\s+be", r"i\s+will\s+be", r"i\s+turn",
+                    r"(?:^|[.!?]\s+|\n|ich\s+)werde", r"j['’]aurai", r"je\s+vais\s+avoir", r"(?:^|[.!?]\s+|\n|ik\s+)word",
+                    "cumplo", r"voy\s+a\s+cumplir", r"(?:^|[.!?]\s+|\n)faccio", "compio")
+BIRTHDAY_WHEN = r"(?i:" + WHEN + r")(?:\s+(?i:monat|woche|jahr|maand|week|jaar))?"
+# when first ("Werde nächsten Monat 17 und ..."): then the age closes its clause or a conjunction follows
+GENERATED['minor.age_short/birthday_when_first'] = (
+    r"(?i:" + BIRTHDAY_VERB + r")\s+" + BIRTHDAY_WHEN + r"\s+" + AGE_AHEAD + AGE_UNIT
+    + r"(?:\s*[.!?,;:)]|\s*$|\s+(?i:und|en|and|y|e|et)\b)")
+# when after ("I'll be 16 in May", "Cumplo 17 el mes que viene"), or the age closing its clause ("I'll be 16!")
+GENERATED['minor.age_short/birthday_when_after'] = (
+    r"(?i:" + BIRTHDAY_VERB + r")\s+" + AGE_AHEAD + AGE_UNIT + r"(?:\s*[.!?;:)]|\s*$|\s+" + BIRTHDAY_WHEN + r"\b)")
+
+# whether one may work or take part at one's age: "Darf ich mit 16 nach 22 Uhr arbeiten?", "Mag ik met 14 al een
+# bijbaantje hebben?", "Can a company hire me for weekend shifts at 15?" (a question with a first-person modal), or "Mit
+# 15 darf ich nur acht Stunden" (the age first, then the modal)
+AGE_MODAL = alt(r"darf\s+ich", r"dürfte\s+ich", r"kann\s+ich", r"muss\s+ich", r"mag\s+ik", r"kan\s+ik", r"moet\s+ik",
+                r"can\s+i", r"could\s+i", r"may\s+i", r"am\s+i\s+allowed", r"hire\s+me", r"employ\s+me", r"puis-je",
+                r"je\s+peux", r"est-ce\s+que\s+je\s+peux", r"ai-je\s+le\s+droit", r"puedo", r"me\s+pueden", "posso",
+                r"mi\s+possono", r"mi\s+assumono")
+AGE_PREP = alt("mit", "met", "at", "aged", "à", "con", "a", r"a\s+los", r"at\s+age")
+# the age is an age when a unit, an adverb or the question's end follows it, not a noun ("mit 16 Kollegen")
+AGE_ADVERBS = alt(words(["already", "still", "legally", "even", "ever", "also", "now", "eigentlich", "schon", "noch",
+                         "bereits", "auch", "überhaupt", "al", "nog", "wel", "ook", "ya", "aún", "todavía", "también",
+                         "già", "ancora", "anche", "déjà", "encore", "aussi"]))
+AGE_UNITS = alt(words(["years old", "year old", "-year-old", "jahren", "jahre", "jaar", "ans", "años", "anni"]))
+GENERATED['minor.age_short/modal_then_age'] = (
+    r"\b(?i:" + AGE_MODAL + r")(?:\s+[^\s.!?\d]+){0,8}\s+(?i:" + AGE_PREP + r")\s+(1[3-7])(?:\s*\?|(?:\s*(?i:"
+    + AGE_UNITS + r")\b|\s+(?i:" + AGE_ADVERBS + r")\b|\s*[,)])[^.!?\n]{0,80}\?)")
+GENERATED['minor.age_short/age_then_modal'] = (
+    r"\b(?i:" + AGE_PREP + r")\s+(1[3-7])" + AGE_UNIT + r",?\s+(?i:" + AGE_MODAL + r")\b")
+
+# a pupil's age: "Lycéenne de 15 ans, je ...", "ik ben een leerling van 15 jaar", "17 Jahre, Schüler" (a profile line);
+# at a sentence's start or after a first-person "be" ("un élève de 15 ans" is someone else)
+PUPIL = alt(words(["lycéen", "lycéenne", "collégien", "collégienne", "élève", "leerling", "scholier", "scholiere",
+                   "estudiante", "alumno", "alumna", "studente", "studentessa", "schüler", "schülerin", "pupil",
+                   "student", "high school student", "high schooler"]))
+GENERATED['minor.age_short/pupil_age'] = (
+    r"(?:^|[.!?|]\s*|\n|(?i:\b(?:je\s+suis|ik\s+ben|soy|sono|ich\s+bin|i['’]m|i\s+am))\s+(?i:(?:un|une|een|un|una|uno"
+    r"|ein|eine|a|an)\s+)?)(?i:" + PUPIL + r")\s+(?i:de|van|di|von|of|aged)\s+(1[3-7])\s*(?i:" + AGE_UNITS + r")")
+GENERATED['minor.age_short/age_then_pupil'] = (
+    r"(?:^|[.!?|]\s*|\n)(1[3-7])\s*(?i:" + AGE_UNITS + r")\s*[,|/–-]\s*(?i:" + PUPIL + r")\b")
+
 KEYWORDS = {'salary': SALARY_KEYWORDS, 'salary.self_plain': SELF_PLAIN_KEYWORDS, 'ip': IP_KEYWORDS, 'address.uk': UK_KEYWORDS, 'address.de': DE_KEYWORDS,
             'address.fr': FR_KEYWORDS, 'address.nl': NL_KEYWORDS, 'address.es': ES_KEYWORDS,
             'address.it': IT_KEYWORDS, 'address.us_ca': US_KEYWORDS,

@@ -109,7 +109,8 @@ final class Subjects {
         double confidence = signal.confidence();
         StringBuilder why = new StringBuilder("phrase '").append(matched).append("' (").append(lang)
                 .append(", base ").append(confidence).append(')');
-        Cue cue = nearestCue(rule.selfCues(lang), rule.personCues(lang), text, sentence, signal.start(), lang);
+        Cue cue = nearestCue(rule.selfCues(lang), rule.personCues(lang), text, sentence, signal.start(), signal.end(),
+                lang);
         if (cue != null && !cue.other()) {
             double boost = rule.spec().selfBoostOrZero();
             why.append(" + first-person '").append(cue.words()).append("' in the sentence (+").append(boost)
@@ -150,15 +151,21 @@ final class Subjects {
     private static final Map<String, Set<String>> TIED_AFTER = Map.of("de", Set.of("mir", "mich"),
             "nl", Set.of("mij", "me"));
 
+    /** Marks before a match that may make it quoted speech: "My son: 'I'm 16 and ...'" is the son's. */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”„«»:]");
+
     /**
-     * The cue nearest before the match (else the nearest after it). A word for another person with a first-person
+     * A first-person word of the match itself ("soy menor de edad", "ich bin noch nicht volljährig"), unless a quote
+     * mark or colon before the match in its sentence may make it quoted speech; else the cue nearest before the match
+     * (else the nearest after it): "Mis padres tienen que firmar porque soy menor de edad" is the author's, though
+     * "mis padres" comes first. A word for another person with a first-person
      * word at most three words before it or two after it ("my mother", "I have a friend who", "a relative of mine",
      * "meine beste Freundin") is about that person, and the first-person word it is tied to (the nearest) is no self
      * cue; any other first-person word is. So "I told my boss that I was diagnosed" is the author's, "I was shocked when my mother
      * was diagnosed" the mother's, and "Children diagnosed with ..." neither.
      */
     private static Cue nearestCue(Set<String> self, Set<String> others, String text, int[] sentence, int matchStart,
-                                  String lang) {
+                                  int matchEnd, String lang) {
         if (self.isEmpty()) {
             return null;
         }
@@ -188,9 +195,13 @@ final class Subjects {
                 cues.add(new Cue(spans.get(i)[0], words[i], false));
             }
         }
+        boolean mayBeQuoted = QUOTE_MARKS.matcher(text).region(sentence[0], Math.max(sentence[0], matchStart)).find();
         Cue before = null;
         Cue after = null;
         for (Cue cue : cues) {
+            if (!cue.other() && cue.at() >= matchStart && cue.at() < matchEnd && !mayBeQuoted) {
+                return cue;
+            }
             if (cue.at() < matchStart && (before == null || cue.at() > before.at())) {
                 before = cue;
             } else if (cue.at() >= matchStart && (after == null || cue.at() < after.at())) {

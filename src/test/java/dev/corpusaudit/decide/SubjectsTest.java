@@ -117,4 +117,23 @@ class SubjectsTest {
         assertEquals(subject, f.subject(), f.explanation());
         assertEquals(confidence, f.confidence(), 1e-9);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a first-person word of the match itself wins over a word for another person before it
+            "es | Mis padres tienen que firmar una autorización porque soy menor de edad. | soy menor de edad | self | 0.8",
+            "it | Serve il consenso dei miei genitori visto che sono minorenne?        | sono minorenne | self | 0.8",
+            "nl | Mijn ouders moeten tekenen omdat ik minderjarig ben.                  | ik minderjarig ben | self | 0.8",
+            // unless a quote mark or a colon before it may make it someone else's words
+            "en | My son: \"I'm under 18, so can I still apply?\"                        | I'm under 18 | person | 0.5",
+            "en | My parents say that since I'm under 18 I need their signature.         | I'm under 18 | self | 0.8"})
+    void aFirstPersonWordOfTheMatchIsTheAuthors(String lang, String text, String term, String subject,
+                                                double confidence) {
+        int start = text.indexOf(term);
+        Signal hit = new Signal("excluded.minor", "minor.minor_status", "1.0.0", "phrase", 0.5, null, start,
+                start + term.length(), "phrase matched");
+        Finding f = decider().decideSignals(0, "r", lang, text, List.of(hit)).get(0);
+        assertEquals(subject, f.subject(), f.explanation());
+        assertEquals(confidence, f.confidence(), 1e-9);
+    }
 }
