@@ -110,12 +110,7 @@ class SubjectsTest {
             "en | Someone I know has diabetes.                        | diabetes | person  | 0.65"})
     void firstPersonVerbFormsAndContractionsAreASelfCue(String lang, String text, String term, String subject,
                                                      double confidence) {
-        int start = text.indexOf(term);
-        Signal hit = new Signal("special.health", "health.condition_mention", "1.0.0", "phrase", 0.45, null, start,
-                start + term.length(), "phrase matched");
-        Finding f = decider().decideSignals(0, "r", lang, text, List.of(hit)).get(0);
-        assertEquals(subject, f.subject(), f.explanation());
-        assertEquals(confidence, f.confidence(), 1e-9);
+        assertSubject(lang, text, term, "special.health", "health.condition_mention", 0.45, subject, confidence);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -129,9 +124,15 @@ class SubjectsTest {
             "en | My parents say that since I'm under 18 I need their signature.         | I'm under 18 | self | 0.8"})
     void aFirstPersonWordOfTheMatchIsTheAuthors(String lang, String text, String term, String subject,
                                                 double confidence) {
+        assertSubject(lang, text, term, "excluded.minor", "minor.minor_status", 0.5, subject, confidence);
+    }
+
+    /** A phrase rule's match of {@code term} in {@code text}, decided: its subject and confidence. */
+    private static void assertSubject(String lang, String text, String term, String category, String rule,
+                                      double base, String subject, double confidence) {
         int start = text.indexOf(term);
-        Signal hit = new Signal("excluded.minor", "minor.minor_status", "1.0.0", "phrase", 0.5, null, start,
-                start + term.length(), "phrase matched");
+        Signal hit = new Signal(category, rule, "1.0.0", "phrase", base, null, start, start + term.length(),
+                "phrase matched");
         Finding f = decider().decideSignals(0, "r", lang, text, List.of(hit)).get(0);
         assertEquals(subject, f.subject(), f.explanation());
         assertEquals(confidence, f.confidence(), 1e-9);
