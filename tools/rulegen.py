@@ -111,7 +111,8 @@ FR_NOUNS = alt(words(["salaire", "rémunération", "paie", "paye", "tjm", "taux 
                       "taux horaire", "tarif", "fixe", "package"]))
 ES_NOUNS = alt(words(["salario", "sueldo", "nómina", "nomina", "remuneración", "retribución", "tarifa"]))
 IT_NOUNS = alt(words(["stipendio", "salario", "compenso", "ral", "reddito", "retribuzione", "paga", "tariffa"]))
-NL_NOUN_LIST = ["salaris", "basissalaris", "basisloon", "loon", "inkomen", "uurtarief", "dagtarief", "uurloon", "maandsalaris", "jaarsalaris",
+NL_NOUN_LIST = ["salaris", "basissalaris", "basisloon", "loon", "inkomen", "uurtarief", "dagtarief", "uurloon",
+                "maandsalaris", "jaarsalaris",
                 "brutosalaris", "nettosalaris", "startsalaris", "tarief"]
 # adjectives after the noun ("mon salaire fixe", "mi salario fijo", "il mio stipendio base")
 FR_AFTER = r"(?:\s+(?:fixe|de\s+base|brut|annuel|actuel|mensuel|net))?"
@@ -231,8 +232,9 @@ PLAIN = (r"(?:\d{1,3}(?:[.,'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d{3,6}
 # a plain amount alone is pay only after a possessive pay noun ("my salary is 72,000"), with thousands or five or
 # six digits (not "my salary in 2023")
 PLAIN_BIG = r"(?:\d{1,3}(?:[.,'’\x{00A0}\x{202F} ]\d{3})+|\d{5,6})(?:[.,]\d{1,2})?"
-GROSS_NET = ["gross", "net", "before tax", "pre-tax", "after tax", "brutto", "netto", "bruto", "brut", "bruts", "net",
-             "nets", "brutos", "netos", "limpios", "líquidos", "lordi", "lordo", "netti", "jahresbrutto", "monatsbrutto", "jahresgehalt"]
+GROSS_NET = ["gross", "net", "before tax", "pre-tax", "after tax", "brutto", "netto", "bruto", "brut", "bruts", "nets",
+             "brutos", "netos", "limpios", "líquidos", "lordi", "lordo", "netti", "jahresbrutto", "monatsbrutto",
+             "jahresgehalt"]
 PERIODS = [
     # en
     "a year", "per year", "a yr", "per yr", "/year", "/yr", "/y", "per annum", "p.a.", "pa", "annually", "a month",
@@ -258,7 +260,8 @@ TAIL = r"(?:\s*(?:\s|/)\s*(?i:" + alt(words(GROSS_NET + PERIODS)) + r"))+(?:[^\p
 GAP = r"(?:\s+[^\s\d.!?;:,€£$]+){1,6}"
 # first-person verbs too weak alone ("Bekomme ich 500 € zurück?", "parto da Milano"): only with TAIL
 SELF_PERIOD = [
-    # working for it ("Ich arbeite als Werkstudent für 16,50 € die Stunde", "ik werk als barista voor € 14,20 per uur")
+    # working for it ("Ich arbeite als Werkstudent für 16,50 € die Stunde", "ik werk als barista voor € 14,20 per
+    # uur")
     r"i\s+work(?:" + GAP + r")?\s+for", r"ich\s+arbeite(?:" + GAP + r")?\s+für", r"je\s+travaille(?:" + GAP
     + r")?\s+pour", r"trabajo(?:" + GAP + r")?\s+por", r"lavoro(?:" + GAP + r")?\s+per",
     r"ik\s+werk(?:" + GAP + r")?\s+voor",
@@ -270,7 +273,8 @@ SELF_PERIOD = [
     # de
     r"ich\s+(?:bekomme|bekam|kriege|krieg|erhalte|erhielt|nehme)",
     r"(?:bekomme|bekam|kriege|krieg|erhalte|erhielt|nehme)\s+ich",
-    r"(?:steige|stieg|fange|fing|starte)\s+ich\s+(?:mit|bei)", r"ich\s+(?:steige|stieg|fange|fing|starte)\s+(?:mit|bei)",
+    r"(?:steige|stieg|fange|fing|starte)\s+ich\s+(?:mit|bei)",
+    r"ich\s+(?:steige|stieg|fange|fing|starte)\s+(?:mit|bei)",
     # fr
     r"je\s+(?:passe|suis\s+passée?|démarre|commence|reçois|perçois|percevais)\s+à",
     r"je\s+(?:reçois|perçois|percevais)",
@@ -302,9 +306,7 @@ PAY_NOUN_SELF = [
     r"(?:il\s+)?mio\s+(?:(?:nuovo|attuale|primo)\s+)?(?:stipendio|salario|reddito|compenso)" + IT_AFTER,
     r"la\s+mia\s+(?:(?:nuova|attuale|prima)\s+)?(?:ral|retribuzione|paga|tariffa|busta\s+paga)"
     + r"(?:\s+(?:giornaliera|oraria))?" + IT_AFTER,
-    r"mijn\s+(?:(?:huidige|nieuwe|oude|eerste)\s+)?" + alt(words(["salaris", "basissalaris", "basisloon", "loon", "inkomen", "uurtarief", "dagtarief", "uurloon", "maandsalaris",
-                                                                  "jaarsalaris", "brutosalaris", "nettosalaris",
-                                                                  "startsalaris"])),
+    r"mijn\s+(?:(?:huidige|nieuwe|oude|eerste)\s+)?" + alt(words([n for n in NL_NOUN_LIST if n != "tarief"])),
 ]
 # the strong first-person verbs of earning, which may have the author's job between them and the amount ("I earn as a
 # senior nurse around £41k", "ich verdiene als Pflegefachfrau CHF 7'400", "ik verdien als ingenieur 3.900 EUR"); the
