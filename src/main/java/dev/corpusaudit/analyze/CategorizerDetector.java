@@ -21,7 +21,7 @@ import java.util.Objects;
  * since what the models judge is the text as a whole (how it is written, to whom), not a value in it. The models
  * are asked in order and the first that says no ends it. A worker's categorizer rules read each record's text in
  * turn, so the text's words and features are made once for all the models that read them alike ({@link
- * TextAnalysis}). Thread-safe: each thread has its own categorizers over the shared models.
+ * TextAnalysis}, one per thread). Thread-safe: the categorizers are (see {@link DocumentCategorizer}).
  */
 final class CategorizerDetector implements PatternDetector {
     static final String NAME = "categorizer";
@@ -30,13 +30,13 @@ final class CategorizerDetector implements PatternDetector {
     private final String category;
     private final List<String> names;
     private final double floor;
-    private final ThreadLocal<List<DocumentCategorizer>> categorizers;
+    private final List<DocumentCategorizer> categorizers;
 
     private CategorizerDetector(List<DoccatModel> models, List<String> names, String category, double floor) {
         this.category = category;
         this.names = names;
         this.floor = floor;
-        this.categorizers = ThreadLocal.withInitial(() -> models.stream().map(DocumentCategorizer::new).toList());
+        this.categorizers = models.stream().map(DocumentCategorizer::new).toList();
     }
 
     /** The detector of a rule; a rule without a model, or with one that does not know its category, is an error. */
@@ -84,12 +84,11 @@ final class CategorizerDetector implements PatternDetector {
 
     @Override
     public List<Match> find(String text, String lang) {
-        List<DocumentCategorizer> models = categorizers.get();
         TextAnalysis analysis = LAST_TEXT.get();
         StringBuilder why = new StringBuilder("the text as a whole:");
         double least = 1;
-        for (int m = 0; m < models.size(); m++) {
-            DocumentCategorizer model = models.get(m);
+        for (int m = 0; m < categorizers.size(); m++) {
+            DocumentCategorizer model = categorizers.get(m);
             double p = model.scoresOfFeatures(analysis.features(model, text, lang)).get(category);
             if (p + 1e-9 < floor) {
                 return List.of();

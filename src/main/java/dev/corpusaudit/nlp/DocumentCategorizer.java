@@ -20,8 +20,9 @@ import java.util.Map;
  * probability per label, a category id or {@link #NONE}. The policy's special-category categorizer is a signal for
  * the decide stage, never a finding by itself; a rule of the {@code categorizer} detector reports what its models
  * are sure of (the private-message and job-application ones). Its features are the words of the record's language
- * analyzer (the tokens the index holds: lower case, light stemming), so it needs no OpenNLP tokenizer. The scan keeps
- * one per thread over one shared model.
+ * analyzer (the tokens the index holds: lower case, light stemming), so it needs no OpenNLP tokenizer. Thread-safe:
+ * it keeps only the model, whose feature generators keep no state and whose evaluation makes its arrays per call
+ * (OpenNLP's own categorizer, not used here, is not).
  */
 public final class DocumentCategorizer {
     /** The label of text of none of the model's categories. */
