@@ -255,7 +255,8 @@ PERIODS = [
     "per jaar", "per maand", "per uur", "per dag", "p/m", "p.m.", "p.j.", "jaarlijks", "'s jaars",
 ]
 # after the amount: gross/net words and a period, at least one ("83,000 gross a year", "4.200 netto im Monat")
-TAIL = r"(?:\s*(?:\s|/)\s*(?i:" + alt(words(GROSS_NET + PERIODS)) + r"))+(?:[^\p{L}\d]|$)"
+TAIL_WORD = r"(?:\s*(?:\s|/)\s*(?i:" + alt(words(GROSS_NET + PERIODS)) + r"))"
+TAIL = TAIL_WORD + r"+(?:[^\p{L}\d]|$)"
 # up to six words between (no digit, currency or sentence mark in them)
 GAP = r"(?:\s+[^\s\d.!?;:,€£$]+){1,6}"
 # first-person verbs too weak alone ("Bekomme ich 500 € zurück?", "parto da Milano"): only with TAIL
@@ -323,6 +324,8 @@ EARN = [
 VERB_LAST = alt(words(["verdiene", "verdien", "verdiente", "bekomme", "kriege", "krijg"]))
 EARN_OR_NOUN_GAP = (r"(?i:" + alt(EARN) + ")(?:" + GAP + r")?|(?i:" + alt(PAY_NOUN_SELF) + r")(?:" + GAP
                     + r")?\s*[:?]?")
+# "il guadagno di 1.800 al mese" is a gain, "el cobro de 30 €" a charge: swallowed without a group
+SKIPPED = r"(?i:" + alt(SELF_SKIP) + ")" + FILL + "(?:" + BARE + "|" + PLAIN + ")"
 # after the amount, what makes it the author's pay
 AFTER_AMOUNT = [
     r"is\s+what\s+(?:i\s+(?:make|earn|get|take\s+home)|they\s+pay\s+me|(?:my\s+(?:employer|company|boss)|the\s+company)"
@@ -360,30 +363,30 @@ GENERATED = {
     # a first-person phrase, filler, a plain amount, then gross/net or a period (the "il guadagno"/"el cobro" nouns
     # swallowed without a group)
     'salary.self_plain/first_person_plain_pay':
-        r"\b(?:(?i:" + alt(SELF_SKIP) + ")" + FILL + "(?:" + BARE + "|" + PLAIN + ")"
+        r"\b(?:" + SKIPPED
         + r"|(?i:" + alt(SELF) + ")" + FILL + "(" + PLAIN + ")" + TAIL + ")",
     # a weaker first-person verb, filler, any amount, then gross/net or a period
     'salary.self_plain/weak_verb_pay':
-        r"\b(?:(?i:" + alt(SELF_SKIP) + ")" + FILL + "(?:" + BARE + "|" + PLAIN + ")"
+        r"\b(?:" + SKIPPED
         + r"|(?i:" + alt(SELF_PERIOD) + ")(?:" + GAP + ")?" + FILL + "(" + BARE + "|" + PLAIN + ")" + TAIL + ")",
     # an amount, its period, then what says it is the author's pay ("£61k a year is what they pay me")
     'salary.self_plain/amount_before_phrase':
-        r"(?:^|[^\p{L}\d.,])(" + BARE + "|" + PLAIN + r")(?:\s*(?:\s|/)\s*(?i:" + alt(words(GROSS_NET + PERIODS))
-        + r"))*\s*,?\s+(?i:" + alt(AFTER_AMOUNT) + r")\b",
+        r"(?:^|[^\p{L}\d.,])(" + BARE + "|" + PLAIN + r")" + TAIL_WORD
+        + r"*\s*,?\s+(?i:" + alt(AFTER_AMOUNT) + r")\b",
     # a verb of earning or a possessive pay noun, the author's job or a verb between, then any amount (a plain one
     # with gross/net or a period): "Mein Stundensatz als Beraterin liegt bei 110 €", "Je gagne en tant que chef de
     # projet environ 3 200 euros"; a pay noun's question or colon too ("Mein Gehalt? 3.800 brutto")
     'salary.self_plain/words_between':
-        r"\b(?:(?i:" + alt(SELF_SKIP) + ")" + FILL + "(?:" + BARE + "|" + PLAIN + ")"
+        r"\b(?:" + SKIPPED
         + r"|(?:" + EARN_OR_NOUN_GAP + ")" + FILL + "(" + BARE + "))",
     # the same with a plain amount, then gross/net or a period
     'salary.self_plain/words_between_plain':
-        r"\b(?:(?i:" + alt(SELF_SKIP) + ")" + FILL + "(?:" + BARE + "|" + PLAIN + ")"
+        r"\b(?:" + SKIPPED
         + r"|(?:" + EARN_OR_NOUN_GAP + ")" + FILL + "(" + PLAIN + ")" + TAIL + ")",
     # an amount, gross/net or a period, then a German or Dutch first-person verb of getting paid
     'salary.self_plain/verb_after_amount':
-        r"(?:^|[^\p{L}\d.,])(" + BARE + "|" + PLAIN + r")(?:\s*(?:\s|/)\s*(?i:" + alt(words(GROSS_NET + PERIODS))
-        + r"))*\s+(?i:" + VERB_LAST + r")(?:[^\p{L}]|$)",
+        r"(?:^|[^\p{L}\d.,])(" + BARE + "|" + PLAIN + r")" + TAIL_WORD
+        + r"*\s+(?i:" + VERB_LAST + r")(?:[^\p{L}]|$)",
     # a possessive pay noun, filler, a plain amount with thousands or of five or six digits
     'salary.self_plain/pay_noun_plain':
         r"\b(?i:" + alt(PAY_NOUN_SELF) + ")(?:" + GAP + ")?" + FILL + "(" + PLAIN_BIG + r")(?:[^\d%\p{L}]|$)",
