@@ -89,8 +89,8 @@ public final class PhraseRule {
                 return false; // "al" of "et al." is not "ALS"
             }
         }
-        if (exactTerms != null
-                && !exactTerms.getOrDefault(lang, Set.of()).contains(text.substring(start, end).replaceAll("\\s+", " "))) {
+        if (exactTerms != null && !writtenAsTerm(exactTerms.getOrDefault(lang, Set.of()),
+                text.substring(start, end).replaceAll("\\s+", " "))) {
             return false;
         }
         for (String phrase : except.getOrDefault(lang, Set.of())) {
@@ -103,6 +103,21 @@ public final class PhraseRule {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a match is written as one of the terms, or as one whose first word is lower case but starts the
+     * sentence here ("La Lega vuole...", "De Podemos..."): the capitals that tell a party from an everyday word are
+     * the later words', which must still be as written.
+     */
+    private static boolean writtenAsTerm(Set<String> terms, String written) {
+        if (terms.contains(written)) {
+            return true;
+        }
+        int first = written.codePointAt(0);
+        String lowered = new StringBuilder().appendCodePoint(Character.toLowerCase(first))
+                .append(written, Character.charCount(first), written.length()).toString();
+        return !lowered.equals(written) && terms.contains(lowered);
     }
 
     private static Map<String, Set<String>> lowerCase(Map<String, List<String>> words) {
