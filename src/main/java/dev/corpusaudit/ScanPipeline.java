@@ -315,7 +315,7 @@ public final class ScanPipeline {
                                     problem));
                         });
                 List<Finding> decided = analyzed.signals().isEmpty() ? List.of() : decider.decideSignals(record.seq(),
-                        record.id(), analyzed.lang(), record.text(), analyzed.signals());
+                        record.id(), analyzed.lang(), record.source(), record.text(), analyzed.signals());
                 findings = checked.isEmpty() ? decided : Decider.merge(decided, checked);
                 findings = decider.withNames(record.seq(), record.id(), analyzed.lang(), record.text(), findings);
             } catch (RuntimeException e) {

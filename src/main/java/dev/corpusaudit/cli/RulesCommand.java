@@ -126,6 +126,10 @@ public final class RulesCommand implements Callable<Integer> {
             if (r.exceptSources() != null) {
                 out.printf("does not read records whose source is: %s%n", String.join(", ", r.exceptSources()));
             }
+            if (r.sources() != null) {
+                out.printf("reads only records whose source is: %s (there a match is the member's own)%n",
+                        String.join(", ", r.sources()));
+            }
             if (r.keywords() != null && !r.keywords().isEmpty()) {
                 out.printf("runs only when the text contains one of: %s%n", String.join(", ", r.keywords()));
             }
@@ -161,6 +165,10 @@ public final class RulesCommand implements Callable<Integer> {
             if (r.except() != null) {
                 r.except().forEach((lang, phrases) -> out.printf("no match where it overlaps (%s): %s%n", lang,
                         String.join(", ", phrases)));
+            }
+            if (r.unless() != null) {
+                r.unless().forEach((lang, words) -> out.printf("not in a text with any of (%s): %s%n", lang,
+                        String.join(", ", words)));
             }
             if (r.subject() != null) {
                 out.printf("subject: %s%n", r.subject());

@@ -152,7 +152,7 @@ public final class DecideStage {
                 String text = RecordIndexer.text(doc);
                 if (phraseSignals != null) {
                     findings = Decider.merge(findings, decider.decideSignals(hit[0], doc.get(IndexFields.ID), lang,
-                            text, phraseSignals));
+                            LeafValues.term(values.source, local), text, phraseSignals));
                 }
                 findings = decider.corroborate(findings, text, lang);
                 findings = decider.withNamesAfterQueries(hit[0], doc.get(IndexFields.ID), lang, text, findings);

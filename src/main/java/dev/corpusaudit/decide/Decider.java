@@ -58,8 +58,9 @@ public final class Decider {
     }
 
     /** The findings of one record: the text's in text order (then category, then rule), then other fields'. */
-    public List<Finding> decide(long seq, String recordId, String lang, String text, List<Signal> signals) {
-        return corroborate(decideSignals(seq, recordId, lang, text, signals), text, lang);
+    public List<Finding> decide(long seq, String recordId, String lang, String source, String text,
+                                List<Signal> signals) {
+        return corroborate(decideSignals(seq, recordId, lang, source, text, signals), text, lang);
     }
 
     /**
@@ -67,10 +68,11 @@ public final class Decider {
      * (the workers' pattern signals, then its phrase-rule signals), joined by {@link #merge}, then
      * {@link #corroborate}d.
      */
-    public List<Finding> decideSignals(long seq, String recordId, String lang, String text, List<Signal> signals) {
+    public List<Finding> decideSignals(long seq, String recordId, String lang, String source, String text,
+                                       List<Signal> signals) {
         List<Signal> kept = new ArrayList<>();
         for (Signal signal : signals) {
-            Signal s = signal.field() == null ? subjects.apply(signal, text, lang) : signal;
+            Signal s = signal.field() == null ? subjects.apply(signal, text, lang, source) : signal;
             if (s == null) {
                 continue; // part of a person's name
             }
@@ -128,7 +130,7 @@ public final class Decider {
             return findings;
         }
         List<Signal> found = names.detect(text, lang);
-        return found.isEmpty() ? findings : merge(findings, decideSignals(seq, recordId, lang, text, found));
+        return found.isEmpty() ? findings : merge(findings, decideSignals(seq, recordId, lang, null, text, found));
     }
 
     /**

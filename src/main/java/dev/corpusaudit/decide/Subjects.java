@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * {@code person_name} detector's {@link PersonFinder}, else the first-name lexicon {@link PersonNames}) makes it
  * about that person; else it is about the topic ({@code general}). A pattern rule says its subject itself
  * ({@code self} or {@code general}); one of {@code subject: general} with a {@code person_boost} (an amount of pay)
- * becomes {@code person} when a name is in the sentence. The explanation names the matched words, the cue,
+ * becomes {@code person} when a name is in the sentence. A phrase rule with {@code sources} reads only records of
+ * those sources, and there a match without a cue for another person is the member's own ({@code self}): a profile
+ * describes its member. The explanation names the matched words, the cue,
  * and the name's initials only. Not thread-safe (it owns a sentence splitter).
  */
 final class Subjects {
@@ -79,17 +81,21 @@ final class Subjects {
      * rule does not accept its match ({@link PhraseRule#accepts}) or the match is part of a longer person's name
      * ("Christian" in "Christian Weber", "Gay" in "Gay Smith"), which is a name, not a belief or an orientation.
      */
-    Signal apply(Signal signal, String text, String lang) {
+    Signal apply(Signal signal, String text, String lang, String source) {
         PhraseRule phrase = phraseRules.get(signal.ruleId());
         if (phrase != null && !phrase.accepts(text, signal.start(), signal.end(), lang)) {
             return null; // not written as the rule's term, or inside one of its exceptions
+        }
+        List<String> sources = phrase == null ? null : phrase.spec().sources();
+        if (sources != null && !sources.contains(source)) {
+            return null; // a record of a source the rule does not read ("Year 11 student" in a teacher's post)
         }
         if (phrase != null && signal.subject() == null) {
             int[] sentence = sentences.sentenceAround(text, lang, signal.start());
             // Only a capitalised match can be part of a name ("Christian Weber"): the others need no names yet.
             boolean capital = Character.isUpperCase(text.codePointAt(signal.start()));
             return capital && insideName(names(text, sentence, lang), signal) ? null
-                    : ofPhrase(phrase, signal, text, lang, sentence);
+                    : ofPhrase(phrase, signal, text, lang, sentence, source);
         }
         RuleSpec pattern = personRules.get(signal.ruleId());
         if (pattern != null && "general".equals(signal.subject())) {
@@ -104,7 +110,8 @@ final class Subjects {
         return signal;
     }
 
-    private Signal ofPhrase(PhraseRule rule, Signal signal, String text, String lang, int[] sentence) {
+    private Signal ofPhrase(PhraseRule rule, Signal signal, String text, String lang, int[] sentence,
+                            String source) {
         String matched = text.substring(signal.start(), signal.end());
         double confidence = signal.confidence();
         StringBuilder why = new StringBuilder("phrase '").append(matched).append("' (").append(lang)
@@ -122,6 +129,11 @@ final class Subjects {
             why.append(" + '").append(cue.words()).append("' in the sentence: about another person (+").append(boost)
                     .append(')');
             return withSubject(signal, "person", confidence + boost, why.toString());
+        }
+        if (rule.spec().sources() != null) {
+            double boost = rule.spec().selfBoostOrZero();
+            why.append(" + in a ").append(source).append(", which is its member's own (+").append(boost).append(')');
+            return withSubject(signal, "self", confidence + boost, why.toString());
         }
         String name = nameIn(names(text, sentence, lang), text, signal);
         if (name != null) {

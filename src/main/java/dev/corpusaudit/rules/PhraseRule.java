@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +29,8 @@ public final class PhraseRule {
     /** With {@code exact}: the terms as written, per language; null otherwise. */
     private final Map<String, Set<String>> exactTerms;
     private final Map<String, Set<String>> except;
+    /** Per language: the {@code unless} words as one pattern; any of them anywhere in a text keeps the rule out of it. */
+    private final Map<String, Pattern> unless;
     /** Per language: the word the analyzer makes of an acronym it changes ("ALS" to "al"), and the acronym. */
     private final Map<String, Map<String, String>> foldedAcronyms;
 
@@ -39,6 +42,7 @@ public final class PhraseRule {
         Map<String, Set<String>> written = asWritten(spec);
         this.exactTerms = Boolean.TRUE.equals(spec.exact()) ? written : null;
         this.except = lowerCase(spec.except());
+        this.unless = wordPatterns(spec.unless());
         this.foldedAcronyms = foldedAcronyms(written);
     }
 
@@ -77,7 +81,8 @@ public final class PhraseRule {
      * Whether a match of the index ({@code start}-{@code end} in {@code text}) is one of the rule's: a match of an
      * acronym the analyzer changed must be written as the acronym; with {@code exact}, the text must be written as
      * one of the language's terms (spaces aside); and it must not overlap one of the language's {@code except}
-     * phrases ("ins Schwarze" for "Schwarze", "black-out" for "le black").
+     * phrases ("ins Schwarze" for "Schwarze", "black-out" for "le black"); and the text must hold none of the
+     * language's {@code unless} words ("teacher" in a profile that names the class it teaches).
      */
     public boolean accepts(String text, int start, int end, String lang) {
         Map<String, String> acronyms = foldedAcronyms.getOrDefault(lang, Map.of());
@@ -91,6 +96,10 @@ public final class PhraseRule {
         }
         if (exactTerms != null && !writtenAsTerm(exactTerms.getOrDefault(lang, Set.of()),
                 text.substring(start, end).replaceAll("\\s+", " "))) {
+            return false;
+        }
+        Pattern excluding = unless.get(lang);
+        if (excluding != null && excluding.matcher(text).find()) {
             return false;
         }
         for (String phrase : except.getOrDefault(lang, Set.of())) {
@@ -118,6 +127,14 @@ public final class PhraseRule {
         String lowered = new StringBuilder().appendCodePoint(Character.toLowerCase(first))
                 .append(written, Character.charCount(first), written.length()).toString();
         return !lowered.equals(written) && terms.contains(lowered);
+    }
+
+    /** Per language, one pattern that finds any of the words as a whole word, in any case. */
+    private static Map<String, Pattern> wordPatterns(Map<String, List<String>> words) {
+        return words == null ? Map.of() : words.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + e.getValue().stream()
+                        .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
     }
 
     private static Map<String, Set<String>> lowerCase(Map<String, List<String>> words) {

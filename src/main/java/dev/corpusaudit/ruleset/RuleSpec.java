@@ -49,6 +49,11 @@ import java.util.Map;
  * @param exceptSources for a {@code categorizer} detector rule: record sources ({@code comment}, {@code poll}) whose
  *                  records it does not read, because they are written the way the model reports (a comment answers
  *                  a person in public)
+ * @param sources   for a phrase rule: the only record sources whose records it reads ({@code profile}: a pupil's
+ *                  headline is the member's own class); a record of another source or of none is not read, and a
+ *                  match without a cue for another person is the record's member's own ({@code subject: self})
+ * @param unless    for a phrase rule, per language: words that, anywhere in the record's text, keep the rule from
+ *                  reporting it ("teacher", "Lehrerin": a teacher's profile names the classes it teaches)
  */
 public record RuleSpec(String id,
                        String version,
@@ -79,7 +84,9 @@ public record RuleSpec(String id,
                        @JsonProperty(access = JsonProperty.Access.READ_ONLY) List<java.nio.file.Path> modelPath,
                        Boolean exact,
                        Map<String, List<String>> except,
-                       @JsonProperty("except_sources") List<String> exceptSources) {
+                       @JsonProperty("except_sources") List<String> exceptSources,
+                       List<String> sources,
+                       Map<String, List<String>> unless) {
 
     public static final String DETECTOR = "detector";
     public static final String PHRASE = "phrase";
@@ -115,7 +122,7 @@ public record RuleSpec(String id,
     RuleSpec withFile(String path) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, lexiconTerms, path, model, modelPath, exact, except, exceptSources);
+                personCues, personBoost, examples, lexiconTerms, path, model, modelPath, exact, except, exceptSources, sources, unless);
     }
 
     /** The rule with its terms' alternatives written out ({@link TermAlternatives}). */
@@ -124,19 +131,19 @@ public record RuleSpec(String id,
         return expanded == terms ? this : new RuleSpec(id, version, category, type, description, legalReference,
                 detector, patterns, keywords, minDigits, reach, validator, context, allow, subject, confidence,
                 expanded, lexicons, selfCues, selfBoost, personCues, personBoost, examples, lexiconTerms, file, model,
-                modelPath, exact, except, exceptSources);
+                modelPath, exact, except, exceptSources, sources, unless);
     }
 
     RuleSpec withLexiconTerms(Map<String, List<String>> loaded) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, loaded, file, model, modelPath, exact, except, exceptSources);
+                personCues, personBoost, examples, loaded, file, model, modelPath, exact, except, exceptSources, sources, unless);
     }
 
     RuleSpec withModelPath(List<java.nio.file.Path> resolved) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, lexiconTerms, file, model, resolved, exact, except, exceptSources);
+                personCues, personBoost, examples, lexiconTerms, file, model, resolved, exact, except, exceptSources, sources, unless);
     }
 
     /**

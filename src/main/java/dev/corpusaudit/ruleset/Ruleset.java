@@ -344,23 +344,27 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
             if (r.except() != null) {
                 checkLanguages(r.except(), file, "except");
             }
+            if (r.unless() != null) {
+                checkLanguages(r.unless(), file, "unless");
+            }
         } else {
             throw new ConfigException(where(file, "type") + "type must be 'detector', 'pattern' or 'phrase', not '" + r.type() + "'");
         }
-        if ((r.exact() != null || r.except() != null) && !RuleSpec.PHRASE.equals(r.type())) {
-            throw new ConfigException(where(file, r.exact() != null ? "exact" : "except")
-                    + "only a phrase rule has exact or except");
+        if ((r.exact() != null || r.except() != null || r.unless() != null) && !RuleSpec.PHRASE.equals(r.type())) {
+            throw new ConfigException(where(file, r.exact() != null ? "exact" : r.except() != null ? "except" : "unless")
+                    + "only a phrase rule has exact, except or unless");
+        }
+        if (r.sources() != null) {
+            if (!RuleSpec.PHRASE.equals(r.type())) {
+                throw new ConfigException(where(file, "sources") + "only a phrase rule has sources");
+            }
+            checkSources(r.sources(), file, "sources");
         }
         if (r.exceptSources() != null) {
             if (!RuleSpec.DETECTOR.equals(r.type()) || !"categorizer".equals(r.detector())) {
                 throw new ConfigException(where(file, "except_sources") + "only a categorizer rule has except_sources");
             }
-            for (String source : r.exceptSources()) {
-                if (!MetadataCheck.SOURCES.contains(source)) {
-                    throw new ConfigException(where(file, "except_sources") + "unknown source '" + source + "'; known: "
-                            + String.join(", ", new java.util.TreeSet<>(MetadataCheck.SOURCES)));
-                }
-            }
+            checkSources(r.exceptSources(), file, "except_sources");
         }
         if (r.lexicons() != null && !RuleSpec.PHRASE.equals(r.type())) {
             throw new ConfigException(where(file, "lexicons") + "only a phrase rule reads lexicons");
@@ -373,6 +377,18 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         for (RuleSpec.Example example : r.examples()) {
             if (example.text() == null || example.lang() == null || !LANGUAGES.contains(example.lang())) {
                 throw new ConfigException(where(file, "examples") + "every example needs a text and a known lang");
+            }
+        }
+    }
+
+    private static void checkSources(List<String> sources, java.nio.file.Path file, String field) {
+        if (sources.isEmpty()) {
+            throw new ConfigException(where(file, field) + field + " must name at least one source");
+        }
+        for (String source : sources) {
+            if (!MetadataCheck.SOURCES.contains(source)) {
+                throw new ConfigException(where(file, field) + "unknown source '" + source + "'; known: "
+                        + String.join(", ", new java.util.TreeSet<>(MetadataCheck.SOURCES)));
             }
         }
     }

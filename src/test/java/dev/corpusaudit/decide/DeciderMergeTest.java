@@ -39,9 +39,9 @@ class DeciderMergeTest {
         List<Signal> all = new ArrayList<>(first);
         all.addAll(then);
 
-        List<Finding> atOnce = DECIDER.decide(3, "r-3", "en", TEXT, all);
-        List<Finding> merged = DECIDER.corroborate(Decider.merge(DECIDER.decideSignals(3, "r-3", "en", TEXT, first),
-                DECIDER.decideSignals(3, "r-3", "en", TEXT, then)), TEXT, "en");
+        List<Finding> atOnce = DECIDER.decide(3, "r-3", "en", null, TEXT, all);
+        List<Finding> merged = DECIDER.corroborate(Decider.merge(DECIDER.decideSignals(3, "r-3", "en", null, TEXT, first),
+                DECIDER.decideSignals(3, "r-3", "en", null, TEXT, then)), TEXT, "en");
 
         assertEquals(atOnce, merged);
         // the findings inside the longer one of their category repeat its evidence: only it is reported

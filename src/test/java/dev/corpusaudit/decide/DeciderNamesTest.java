@@ -28,7 +28,7 @@ class DeciderNamesTest {
             new SentenceSplitter(ModelRegistry.shared()));
 
     private static List<Finding> decide(String text) {
-        List<Finding> findings = DECIDER.decideSignals(1, "r1", "en", text, PATTERNS.find(text, "en"));
+        List<Finding> findings = DECIDER.decideSignals(1, "r1", "en", null, text, PATTERNS.find(text, "en"));
         return DECIDER.withNames(1, "r1", "en", text, findings);
     }
 
@@ -75,13 +75,13 @@ class DeciderNamesTest {
     void aNameInsideAPostalAddressIsTheStreetsOrTheTownsNotAPersons() {
         String text = "Spedire a Via Roma 1, 00184 Roma RM, oppure a Giulia Ferrante.";
         List<Finding> findings = DECIDER.withNames(1, "r1", "it", text,
-                DECIDER.decideSignals(1, "r1", "it", text, PATTERNS.find(text, "it")));
+                DECIDER.decideSignals(1, "r1", "it", null, text, PATTERNS.find(text, "it")));
         assertEquals(List.of("pii.postal_address", "pii.person"), findings.stream().map(Finding::category).toList());
         assertEquals("Via Roma 1, 00184 Roma RM", text.substring(findings.get(0).start(), findings.get(0).end()));
         assertEquals("Giulia Ferrante", text.substring(findings.get(1).start(), findings.get(1).end()));
         // the same where names are looked for with the patterns, in every record
         String london = "I moved to 221B Baker Street, London NW1 6XE last month.";
-        List<Finding> strict = STRICT_DECIDER.decideSignals(1, "r1", "en", london,
+        List<Finding> strict = STRICT_DECIDER.decideSignals(1, "r1", "en", null, london,
                 new PatternStage(STRICT.rules()).find(london, "en"));
         assertEquals(List.of("pii.postal_address"), strict.stream().map(Finding::category).toList());
     }

@@ -36,12 +36,12 @@ class SubjectsTest {
             "de | Mein Kollege Jonas verdient 65.000 € im Jahr.                 | person  | 0.75",
             "fr | Le poste est payé 42 000 € brut par an.                       | general | 0.55"})
     void salaryIsTheAuthorsAPersonsOrAnAdvertisedRange(String lang, String text, String subject, double confidence) {
-        List<Finding> findings = decider().decide(0, "r", lang, text, PATTERNS.find(text, lang)).stream()
+        List<Finding> findings = decider().decide(0, "r", lang, null, text, PATTERNS.find(text, lang)).stream()
                 .filter(f -> f.category().equals("excluded.salary")).toList();
         if (subject.equals("general")) {
             // an advertised range is job data the shipped policy lets in: under its excluded.salary threshold (0.6)
             assertEquals(List.of(), findings);
-            findings = decider().decideSignals(0, "r", lang, text, PATTERNS.find(text, lang)).stream()
+            findings = decider().decideSignals(0, "r", lang, null, text, PATTERNS.find(text, lang)).stream()
                     .filter(f -> f.category().equals("excluded.salary")).toList();
         }
         assertEquals(1, findings.size(), findings.toString());
@@ -71,7 +71,7 @@ class SubjectsTest {
         int start = text.indexOf("diagnosed with");
         Signal hit = new Signal("special.health", "health.diagnosis", "1.0.0", "phrase", 0.6, null, start,
                 start + "diagnosed with".length(), "phrase matched");
-        Finding f = decider().decide(0, "r", "en", text, List.of(hit)).get(0);
+        Finding f = decider().decide(0, "r", "en", null, text, List.of(hit)).get(0);
         assertEquals(subject, f.subject());
         assertEquals(confidence, f.confidence(), 1e-9);
     }
@@ -127,13 +127,35 @@ class SubjectsTest {
         assertSubject(lang, text, term, "excluded.minor", "minor.minor_status", 0.5, subject, confidence);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // a profile describes its member: the pupil's headline is the member's own class, without "I"
+            "profile | Year 11 student at Oakridge Academy • Robotics club                | 1",
+            // the rule reads profiles only: a post's "Year 11 student" is anyone's, and a record may have no source
+            "post    | A Year 11 student asked me today how to write a CV                | 0",
+            "-       | Year 11 student at Oakridge Academy • Robotics club                | 0",
+            // a teacher's profile names the class it teaches (the rule's unless words)
+            "profile | Maths teacher • Year 11 student mentoring at Oakridge Academy    | 0"})
+    void thePupilProfileRuleReadsProfilesAndMakesThemTheMembers(String source, String text, int reported) {
+        int start = text.indexOf("Year 11 student");
+        Signal hit = new Signal("excluded.minor", "minor.pupil_profile", "1.0.0", "phrase", 0.5, null, start,
+                start + "Year 11 student".length(), "phrase matched");
+        List<Finding> found = decider().decide(0, "r", "en", source, text, List.of(hit));
+        assertEquals(reported, found.size());
+        if (reported == 1) {
+            assertEquals("self", found.get(0).subject(), found.get(0).explanation());
+            assertEquals(0.8, found.get(0).confidence(), 1e-9);
+            assertTrue(found.get(0).explanation().contains("in a profile"), found.get(0).explanation());
+        }
+    }
+
     /** A phrase rule's match of {@code term} in {@code text}, decided: its subject and confidence. */
     private static void assertSubject(String lang, String text, String term, String category, String rule,
                                       double base, String subject, double confidence) {
         int start = text.indexOf(term);
         Signal hit = new Signal(category, rule, "1.0.0", "phrase", base, null, start, start + term.length(),
                 "phrase matched");
-        Finding f = decider().decideSignals(0, "r", lang, text, List.of(hit)).get(0);
+        Finding f = decider().decideSignals(0, "r", lang, null, text, List.of(hit)).get(0);
         assertEquals(subject, f.subject(), f.explanation());
         assertEquals(confidence, f.confidence(), 1e-9);
     }

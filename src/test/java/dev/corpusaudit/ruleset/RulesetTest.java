@@ -259,7 +259,16 @@ class RulesetTest {
                 .contains("field 'lexicons': only a phrase rule reads lexicons"));
         Files.writeString(policy.getParent().resolve("rules/email.yaml"), RULE + "exact: true\n");
         assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
-                .contains("field 'exact': only a phrase rule has exact or except"));
+                .contains("field 'exact': only a phrase rule has exact, except or unless"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), RULE + "sources: [profile]\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("field 'sources': only a phrase rule has sources"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "sources: [profiles]\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("field 'sources': unknown source 'profiles'"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "unless:\n  english: [x]\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("field 'unless': unknown language 'english'"));
         Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "except:\n  english: [x]\n");
         assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
                 .contains("field 'except': unknown language 'english'"));
