@@ -29,7 +29,7 @@ public final class PhraseRule {
     /** With {@code exact}: the terms as written, per language; null otherwise. */
     private final Map<String, Set<String>> exactTerms;
     private final Map<String, Set<String>> except;
-    /** Per language: the {@code unless} words as one pattern; any of them anywhere in a text keeps the rule out of it. */
+    /** Per language: the {@code unless} words as one pattern; one anywhere in a text keeps the rule out of it. */
     private final Map<String, Pattern> unless;
     /** Per language: the word the analyzer makes of an acronym it changes ("ALS" to "al"), and the acronym. */
     private final Map<String, Map<String, String>> foldedAcronyms;

@@ -122,7 +122,8 @@ public record RuleSpec(String id,
     RuleSpec withFile(String path) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, lexiconTerms, path, model, modelPath, exact, except, exceptSources, sources, unless);
+                personCues, personBoost, examples, lexiconTerms, path, model, modelPath, exact, except, exceptSources,
+                sources, unless);
     }
 
     /** The rule with its terms' alternatives written out ({@link TermAlternatives}). */
@@ -137,13 +138,15 @@ public record RuleSpec(String id,
     RuleSpec withLexiconTerms(Map<String, List<String>> loaded) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, loaded, file, model, modelPath, exact, except, exceptSources, sources, unless);
+                personCues, personBoost, examples, loaded, file, model, modelPath, exact, except, exceptSources, sources,
+                unless);
     }
 
     RuleSpec withModelPath(List<java.nio.file.Path> resolved) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
-                personCues, personBoost, examples, lexiconTerms, file, model, resolved, exact, except, exceptSources, sources, unless);
+                personCues, personBoost, examples, lexiconTerms, file, model, resolved, exact, except, exceptSources,
+                sources, unless);
     }
 
     /**
