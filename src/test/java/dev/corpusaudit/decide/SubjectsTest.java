@@ -68,12 +68,7 @@ class SubjectsTest {
             "Someone I know was diagnosed with epilepsy last year.     | person  | 0.8",
             "Children diagnosed with ADHD need a calm classroom.       | general | 0.6"})
     void aDiagnosisIsTheAuthorsAPersonsOrTheTopic(String text, String subject, double confidence) {
-        int start = text.indexOf("diagnosed with");
-        Signal hit = new Signal("special.health", "health.diagnosis", "1.0.0", "phrase", 0.6, null, start,
-                start + "diagnosed with".length(), "phrase matched");
-        Finding f = decider().decide(0, "r", "en", null, text, List.of(hit)).get(0);
-        assertEquals(subject, f.subject());
-        assertEquals(confidence, f.confidence(), 1e-9);
+        assertSubject("en", text, "diagnosed with", "special.health", "health.diagnosis", 0.6, subject, confidence);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -137,10 +132,8 @@ class SubjectsTest {
             // a teacher's profile names the class it teaches (the rule's unless words)
             "profile | Maths teacher • Year 11 student mentoring at Oakridge Academy    | 0"})
     void thePupilProfileRuleReadsProfilesAndMakesThemTheMembers(String source, String text, int reported) {
-        int start = text.indexOf("Year 11 student");
-        Signal hit = new Signal("excluded.minor", "minor.pupil_profile", "1.0.0", "phrase", 0.5, null, start,
-                start + "Year 11 student".length(), "phrase matched");
-        List<Finding> found = decider().decide(0, "r", "en", source, text, List.of(hit));
+        List<Finding> found = decider().decide(0, "r", "en", source, text,
+                List.of(phraseHit(text, "Year 11 student", "excluded.minor", "minor.pupil_profile", 0.5)));
         assertEquals(reported, found.size());
         if (reported == 1) {
             assertEquals("self", found.get(0).subject(), found.get(0).explanation());
@@ -152,11 +145,16 @@ class SubjectsTest {
     /** A phrase rule's match of {@code term} in {@code text}, decided: its subject and confidence. */
     private static void assertSubject(String lang, String text, String term, String category, String rule,
                                       double base, String subject, double confidence) {
-        int start = text.indexOf(term);
-        Signal hit = new Signal(category, rule, "1.0.0", "phrase", base, null, start, start + term.length(),
-                "phrase matched");
-        Finding f = decider().decideSignals(0, "r", lang, null, text, List.of(hit)).get(0);
+        Finding f = decider().decideSignals(0, "r", lang, null, text,
+                List.of(phraseHit(text, term, category, rule, base))).get(0);
         assertEquals(subject, f.subject(), f.explanation());
         assertEquals(confidence, f.confidence(), 1e-9);
+    }
+
+    /** The signal of a phrase rule's match of {@code term} in {@code text}, before its subject is decided. */
+    private static Signal phraseHit(String text, String term, String category, String rule, double base) {
+        int start = text.indexOf(term);
+        return new Signal(category, rule, "1.0.0", "phrase", base, null, start, start + term.length(),
+                "phrase matched");
     }
 }
