@@ -83,12 +83,12 @@ final class Subjects {
      */
     Signal apply(Signal signal, String text, String lang, String source) {
         PhraseRule phrase = phraseRules.get(signal.ruleId());
-        if (phrase != null && !phrase.accepts(text, signal.start(), signal.end(), lang)) {
-            return null; // not written as the rule's term, or inside one of its exceptions
-        }
         List<String> sources = phrase == null ? null : phrase.spec().sources();
         if (sources != null && !sources.contains(source)) {
             return null; // a record of a source the rule does not read ("Year 11 student" in a teacher's post)
+        }
+        if (phrase != null && !phrase.accepts(text, signal.start(), signal.end(), lang)) {
+            return null; // not written as the rule's term, or inside one of its exceptions
         }
         if (phrase != null && signal.subject() == null) {
             int[] sentence = sentences.sentenceAround(text, lang, signal.start());

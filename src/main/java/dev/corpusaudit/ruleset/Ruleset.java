@@ -381,7 +381,7 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         }
     }
 
-    private static void checkSources(List<String> sources, java.nio.file.Path file, String field) {
+    private static void checkSources(List<String> sources, Path file, String field) {
         if (sources.isEmpty()) {
             throw new ConfigException(where(file, field) + field + " must name at least one source");
         }

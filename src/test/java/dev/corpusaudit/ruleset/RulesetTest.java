@@ -266,6 +266,9 @@ class RulesetTest {
         Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "sources: [profiles]\n");
         assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
                 .contains("field 'sources': unknown source 'profiles'"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "sources: []\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("field 'sources': sources must name at least one source"));
         Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "unless:\n  english: [x]\n");
         assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
                 .contains("field 'unless': unknown language 'english'"));
