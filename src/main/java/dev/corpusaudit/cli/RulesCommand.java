@@ -179,6 +179,12 @@ public final class RulesCommand implements Callable<Integer> {
             if (r.personCues() != null) {
                 out.printf("words for other people after a first-person cue: %s%n", r.personCues());
             }
+            if (r.stance() != null) {
+                out.printf("stance expressions in the sentence: the author's own opinion, subject self (+%s); %s: %s%n",
+                        r.stance().boostOrZero(), String.join(", ", r.stance().lexicons()), r.stance().terms()
+                                .entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size())
+                                .collect(Collectors.joining(", ")));
+            }
             if (r.personBoost() != null) {
                 out.printf("a person's name (or a word for another person) in the sentence: subject person (+%s)%n",
                         r.personBoost());

@@ -23,9 +23,10 @@ import java.util.stream.Stream;
  * ({@code subject: self}, confidence raised by the rule's {@code self_boost}) when a first-person cue of the
  * rule's language is in the sentence, and about another person ({@code person}, raised by {@code person_boost})
  * when a word for someone else is tied to a first-person word ("my mother", "a friend of mine", "mijn collega"):
- * the cue nearest before the match decides. Without a cue, a person's name in the sentence (the ruleset's
- * {@code person_name} detector's {@link PersonFinder}, else the first-name lexicon {@link PersonNames}) makes it
- * about that person; else it is about the topic ({@code general}). A pattern rule says its subject itself
+ * the cue nearest before the match decides. Without a cue, one of the rule's stance expressions in the sentence
+ * ("... is a disgrace", "abschaffen") makes it the author's own opinion ({@code self}, raised by the stance's
+ * {@code boost}); else a person's name in the sentence (the ruleset's {@code person_name} detector's {@link PersonFinder}, else the first-name lexicon
+ * {@link PersonNames}) makes it about that person; else it is about the topic ({@code general}). A pattern rule says its subject itself
  * ({@code self} or {@code general}); one of {@code subject: general} with a {@code person_boost} (an amount of pay)
  * becomes {@code person} when a name is in the sentence. A phrase rule with {@code sources} reads only records of
  * those sources, and there a match without a cue for another person is the member's own ({@code self}): a profile
@@ -133,6 +134,13 @@ final class Subjects {
         if (rule.spec().sources() != null) {
             double boost = rule.spec().selfBoostOrZero();
             why.append(" + in a ").append(source).append(", which is its member's own (+").append(boost).append(')');
+            return withSubject(signal, "self", confidence + boost, why.toString());
+        }
+        String stance = rule.stanceIn(text, sentence[0], sentence[1], lang);
+        if (stance != null) {
+            double boost = rule.spec().stance().boostOrZero();
+            why.append(" + stance '").append(stance).append("' in the sentence: the author takes a side (+")
+                    .append(boost).append(')');
             return withSubject(signal, "self", confidence + boost, why.toString());
         }
         String name = nameIn(names(text, sentence, lang), text, signal);

@@ -31,6 +31,7 @@ public final class PhraseRule {
     private final Map<String, Set<String>> except;
     /** Per language: the {@code unless} words as one pattern; one anywhere in a text keeps the rule out of it. */
     private final Map<String, Pattern> unless;
+    private final StanceCues stance;
     /** Per language: the word the analyzer makes of an acronym it changes ("ALS" to "al"), and the acronym. */
     private final Map<String, Map<String, String>> foldedAcronyms;
 
@@ -44,6 +45,7 @@ public final class PhraseRule {
         this.except = lowerCase(spec.except());
         this.unless = wordPatterns(spec.unless());
         this.foldedAcronyms = foldedAcronyms(written);
+        this.stance = new StanceCues(spec.stance() == null ? null : spec.stance().terms());
     }
 
     /**
@@ -155,6 +157,14 @@ public final class PhraseRule {
     /** The first-person cue words of a language (lower case); empty when the rule has none. */
     public Set<String> selfCues(String lang) {
         return selfCues.getOrDefault(lang, Set.of());
+    }
+
+    /**
+     * The rule's first stance expression ({@code stance}) in {@code text[from, to)} (a match's sentence), as written
+     * there; null for none or a rule without.
+     */
+    public String stanceIn(String text, int from, int to, String lang) {
+        return stance.find(text, from, to, lang);
     }
 
     /** The words for other people of a language (lower case) that turn "my ..." into someone else's. */

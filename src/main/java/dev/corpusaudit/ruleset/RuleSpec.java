@@ -54,6 +54,8 @@ import java.util.Map;
  *                  match without a cue for another person is the record's member's own ({@code subject: self})
  * @param unless    for a phrase rule, per language: words that, anywhere in the record's text, keep the rule from
  *                  reporting it ("teacher", "Lehrerin": a teacher's profile names the classes it teaches)
+ * @param stance    for a phrase rule: expressions by which an author takes a side ({@link Stance}); with one in the
+ *                  sentence of a match, the match is the author's own opinion
  */
 public record RuleSpec(String id,
                        String version,
@@ -86,7 +88,8 @@ public record RuleSpec(String id,
                        Map<String, List<String>> except,
                        @JsonProperty("except_sources") List<String> exceptSources,
                        List<String> sources,
-                       Map<String, List<String>> unless) {
+                       Map<String, List<String>> unless,
+                       Stance stance) {
 
     public static final String DETECTOR = "detector";
     public static final String PHRASE = "phrase";
@@ -112,6 +115,25 @@ public record RuleSpec(String id,
     }
 
     /**
+     * Expressions by which an author takes a side on a public matter ("should be scrapped", "is a disgrace",
+     * "abschaffen"), from the per-language files of the {@code lexicons} it names (a line ending in {@code *}
+     * stands for every word that starts so): one in the sentence of a match makes it the author's own opinion
+     * ({@code subject: self}) and adds {@code boost}.
+     *
+     * @param terms the expressions per language (set by the loader, not read from YAML)
+     */
+    public record Stance(List<String> lexicons, Double boost,
+                         @JsonProperty(access = JsonProperty.Access.READ_ONLY) Map<String, List<String>> terms) {
+        public double boostOrZero() {
+            return boost == null ? 0 : boost;
+        }
+
+        Stance withTerms(Map<String, List<String>> loaded) {
+            return new Stance(lexicons, boost, loaded);
+        }
+    }
+
+    /**
      * An example text and the exact spans the rule must report in it, given as the matched substrings in order of
      * appearance (each the first occurrence after the previous one). An empty {@code expect} is a near-miss that must
      * not fire.
@@ -123,7 +145,7 @@ public record RuleSpec(String id,
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
                 personCues, personBoost, examples, lexiconTerms, path, model, modelPath, exact, except, exceptSources,
-                sources, unless);
+                sources, unless, stance);
     }
 
     /** The rule with its terms' alternatives written out ({@link TermAlternatives}). */
@@ -132,21 +154,28 @@ public record RuleSpec(String id,
         return expanded == terms ? this : new RuleSpec(id, version, category, type, description, legalReference,
                 detector, patterns, keywords, minDigits, reach, validator, context, allow, subject, confidence,
                 expanded, lexicons, selfCues, selfBoost, personCues, personBoost, examples, lexiconTerms, file, model,
-                modelPath, exact, except, exceptSources, sources, unless);
+                modelPath, exact, except, exceptSources, sources, unless, stance);
     }
 
     RuleSpec withLexiconTerms(Map<String, List<String>> loaded) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
                 personCues, personBoost, examples, loaded, file, model, modelPath, exact, except, exceptSources, sources,
-                unless);
+                unless, stance);
+    }
+
+    RuleSpec withStanceTerms(Map<String, List<String>> loaded) {
+        return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
+                minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
+                personCues, personBoost, examples, lexiconTerms, file, model, modelPath, exact, except, exceptSources,
+                sources, unless, stance.withTerms(loaded));
     }
 
     RuleSpec withModelPath(List<java.nio.file.Path> resolved) {
         return new RuleSpec(id, version, category, type, description, legalReference, detector, patterns, keywords,
                 minDigits, reach, validator, context, allow, subject, confidence, terms, lexicons, selfCues, selfBoost,
                 personCues, personBoost, examples, lexiconTerms, file, model, resolved, exact, except, exceptSources,
-                sources, unless);
+                sources, unless, stance);
     }
 
     /**

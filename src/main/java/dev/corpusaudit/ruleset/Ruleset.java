@@ -104,6 +104,10 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
                 if (rule.lexicons() != null) {
                     rule = rule.withLexiconTerms(Lexicon.load(base, rule.lexicons(), where(file, "lexicons"), sha));
                 }
+                if (rule.stance() != null) {
+                    rule = rule.withStanceTerms(Lexicon.load(base, rule.stance().lexicons(),
+                            where(file, "stance.lexicons"), sha));
+                }
                 if (rule.model() != null) {
                     List<Path> models = new ArrayList<>();
                     for (String model : rule.model()) {
@@ -354,6 +358,9 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
             throw new ConfigException(where(file, r.exact() != null ? "exact" : r.except() != null ? "except" : "unless")
                     + "only a phrase rule has exact, except or unless");
         }
+        if (r.stance() != null) {
+            checkStance(r.stance(), r, file);
+        }
         if (r.sources() != null) {
             if (!RuleSpec.PHRASE.equals(r.type())) {
                 throw new ConfigException(where(file, "sources") + "only a phrase rule has sources");
@@ -378,6 +385,18 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
             if (example.text() == null || example.lang() == null || !LANGUAGES.contains(example.lang())) {
                 throw new ConfigException(where(file, "examples") + "every example needs a text and a known lang");
             }
+        }
+    }
+
+    private static void checkStance(RuleSpec.Stance stance, RuleSpec r, Path file) {
+        if (!RuleSpec.PHRASE.equals(r.type())) {
+            throw new ConfigException(where(file, "stance") + "only a phrase rule has stance");
+        }
+        if (stance.lexicons() == null || stance.lexicons().isEmpty()) {
+            throw new ConfigException(where(file, "stance.lexicons") + "stance needs lexicons of its expressions");
+        }
+        if (stance.boost() != null && (stance.boost() < 0 || stance.boost() > 1)) {
+            throw new ConfigException(where(file, "stance.boost") + "boost must be between 0 and 1");
         }
     }
 

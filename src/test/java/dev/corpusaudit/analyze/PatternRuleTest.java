@@ -21,7 +21,7 @@ class PatternRuleTest {
         return new RuleSpec(id, "1.0.0", "excluded.credentials", RuleSpec.PATTERN, "test rule", null, null,
                 List.of(new RuleSpec.NamedPattern("p", regex, group)), keywords, null, null, validator, context, allow, null,
                 0.6,
-                null, null, null, null, null, null, List.of(), null, "test.yaml", null, null, null, null, null, null, null);
+                null, null, null, null, null, null, List.of(), null, "test.yaml", null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -80,7 +80,7 @@ class PatternRuleTest {
                 new RuleSpec.Context(30, 0.3, Map.of("en", List.of("id number"))), null);
         RuleSpec gated = new RuleSpec("t.gated", "1.0.0", "excluded.credentials", RuleSpec.PATTERN, "test rule", null,
                 null, everywhere.patterns(), List.of(), 9, null, null, everywhere.context(), null, null, 0.6, null, null, null,
-                null, null, null, List.of(), null, "test.yaml", null, null, null, null, null, null, null);
+                null, null, null, List.of(), null, "test.yaml", null, null, null, null, null, null, null, null);
         String filler = " lorem ipsum 12 dolor 2024 sit amet,".repeat(8);
         String text = "123456789 first" + filler + "my id number: 987 654 321." + filler + "x 1.234.567 and 55 5555 555"
                 + filler + "last 111.222.333";
@@ -125,7 +125,7 @@ class PatternRuleTest {
     void withAReachFromKeywordsThePatternsRunOnlyNearAKeyword() {
         RuleSpec spec = new RuleSpec("t.near", "1.0.0", "excluded.credentials", RuleSpec.PATTERN, "test rule", null,
                 null, List.of(new RuleSpec.NamedPattern("p", "\\b\\d{4}\\b", null)), List.of("pin"), null, 12, null,
-                null, null, null, 0.6, null, null, null, null, null, null, List.of(), null, "test.yaml", null, null, null, null, null, null, null);
+                null, null, null, 0.6, null, null, null, null, null, null, List.of(), null, "test.yaml", null, null, null, null, null, null, null, null);
         String text = "Card PIN: 4821." + " Some unrelated words here.".repeat(3) + " Room 1234 is on the second floor, and pin 7777 again.";
         List<Signal> found = new PatternRules(List.of(spec)).find(text, "en");
         assertEquals(List.of("4821", "7777"), found.stream().map(s -> text.substring(s.start(), s.end())).toList());

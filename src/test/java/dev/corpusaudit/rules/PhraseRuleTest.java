@@ -20,7 +20,7 @@ class PhraseRuleTest {
         terms.add("Christlich Demokratische Union");
         RuleSpec rule = new RuleSpec("political.test", "1.0.0", "special.political", RuleSpec.PHRASE, "test", null,
                 null, null, null, null, null, null, null, null, null, 0.45, Map.of("de", List.of("gewählt")),
-                List.of("lexicons/test"), null, null, null, null, List.of(), Map.of("de", terms), "test.yaml", null, null, null, null, null, null, null);
+                List.of("lexicons/test"), null, null, null, null, List.of(), Map.of("de", terms), "test.yaml", null, null, null, null, null, null, null, null);
         assertEquals(1502, new PhraseRule(rule).queries().size(), "one query per term, more than Lucene's 1,024 clauses");
         RuleSpec.Example text = new RuleSpec.Example("de",
                 "Ich habe die Christlich Demokratische Union gewählt, nicht Liste 2 x.", List.of());
@@ -36,7 +36,7 @@ class PhraseRuleTest {
         RuleSpec rule = new RuleSpec("health.test", "1.0.0", "special.health", RuleSpec.PHRASE, "test", null,
                 null, null, null, null, null, null, null, null, null, 0.6,
                 Map.of("de", List.of("Behinderte", "Schwarze")), null, null, null, null, null, List.of(), null,
-                "test.yaml", null, null, true, Map.of("de", List.of("ins Schwarze", "Schwarze-Peter")), null, null, null);
+                "test.yaml", null, null, true, Map.of("de", List.of("ins Schwarze", "Schwarze-Peter")), null, null, null, null);
         String text = "Behinderte und Schwarze werden behindert; wir trafen ins Schwarze. Die behinderte Frau. "
                 + "Das Schwarze-Peter-Spiel.";
         List<int[]> spans = ExampleCheck.spans(rule, new RuleSpec.Example("de", text, List.of()));
@@ -52,7 +52,7 @@ class PhraseRuleTest {
         RuleSpec rule = new RuleSpec("health.test", "1.0.0", "special.health", RuleSpec.PHRASE, "test", null,
                 null, null, null, null, null, null, null, null, null, 0.45,
                 Map.of("en", List.of("ALS", "IBS", "asthma")), null, null, null, null, null, List.of(), null,
-                "test.yaml", null, null, null, null, null, null, null);
+                "test.yaml", null, null, null, null, null, null, null, null);
         String text = "Smith et al. say Al has ALS; IBS and ib, Asthma and asthma.";
         List<int[]> spans = ExampleCheck.spans(rule, new RuleSpec.Example("en", text, List.of()));
         // English strips the "s" of ALS and IBS: "al" and "ib" reach the index as the same words

@@ -45,7 +45,7 @@ class RuleExamplesTest {
         RuleSpec broken = new RuleSpec(email.id(), email.version(), email.category(), email.type(), email.description(),
                 email.legalReference(), email.detector(), null, null, null, null, null, null, null, null, email.confidence(), null, null,
                 null, null, null, null,
-                List.of(new RuleSpec.Example("en", "mail a@b.example now", List.of())), null, "test.yaml", null, null, null, null, null, null, null);
+                List.of(new RuleSpec.Example("en", "mail a@b.example now", List.of())), null, "test.yaml", null, null, null, null, null, null, null, null);
         List<String> problems = ExampleCheck.check(broken);
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).contains("'a@b.example' [5,16)"), problems.get(0));

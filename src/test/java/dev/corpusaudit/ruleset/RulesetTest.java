@@ -275,6 +275,28 @@ class RulesetTest {
         Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "except:\n  english: [x]\n");
         assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
                 .contains("field 'except': unknown language 'english'"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), RULE
+                + "stance:\n  lexicons: [lexicons/parties]\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("field 'stance': only a phrase rule has stance"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "stance:\n  boost: 0.3\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("field 'stance.lexicons': stance needs lexicons of its expressions"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE
+                + "stance:\n  lexicons: [lexicons/stance]\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("field 'stance.lexicons': lexicon folder 'lexicons/stance' not found"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE
+                + "stance:\n  lexicons: [lexicons/parties]\n  boost: 3\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("field 'stance.boost': boost must be between 0 and 1"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE
+                + "stance:\n  lexicons: [lexicons/parties]\n  boots: 0.3\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+                .contains("boots"));
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE
+                + "stance:\n  lexicons: [lexicons/parties]\n  boost: 0.3\n");
+        assertEquals(List.of("Labour Party"), Ruleset.load(policy).rules().get(0).stance().terms().get("en"));
     }
 
     private void assertProblem(String rule, String expected) throws IOException {
