@@ -25,10 +25,11 @@ import java.util.stream.Stream;
  * when a word for someone else is tied to a first-person word ("my mother", "a friend of mine", "mijn collega"):
  * the cue nearest before the match decides. Without a cue, one of the rule's stance expressions in the sentence
  * ("... is a disgrace", "abschaffen") makes it the author's own opinion ({@code self}, raised by the stance's
- * {@code boost}); else a person's name in the sentence (the ruleset's {@code person_name} detector's {@link PersonFinder}, else the first-name lexicon
- * {@link PersonNames}) makes it about that person; else it is about the topic ({@code general}). A pattern rule says its subject itself
- * ({@code self} or {@code general}); one of {@code subject: general} with a {@code person_boost} (an amount of pay)
- * becomes {@code person} when a name is in the sentence. A phrase rule with {@code sources} reads only records of
+ * {@code boost}); else a person's name in the sentence (the ruleset's {@code person_name} detector's
+ * {@link PersonFinder}, else the first-name lexicon {@link PersonNames}) makes it about that person; else it is
+ * about the topic ({@code general}). A pattern rule says its subject itself ({@code self} or {@code general}); one
+ * of {@code subject: general} with a {@code person_boost} (an amount of pay) becomes {@code person} when a name is in
+ * the sentence. A phrase rule with {@code sources} reads only records of
  * those sources, and there a match without a cue for another person is the member's own ({@code self}): a profile
  * describes its member. The explanation names the matched words, the cue,
  * and the name's initials only. Not thread-safe (it owns a sentence splitter).

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * A phrase rule's stance expressions ({@link dev.corpusaudit.ruleset.RuleSpec.Stance}) per language, found as whole
- * words in a row (nothing but spaces or a hyphen between them) in a stretch of text, in any case: "is a disgrace" in "The cuts are a disgrace" does not match, "are a
- * disgrace" does. An expression whose last word ends in {@code *} matches every word that starts so ("abschaff*":
- * "abschaffen", "Abschaffung").
+ * words in a row (nothing but spaces or a hyphen between them) in a stretch of text, in any case: "is a disgrace"
+ * does not match "The cuts are a disgrace", "are a disgrace" does. An expression whose last word ends in {@code *}
+ * matches every word that starts so ("abschaff*": "abschaffen", "Abschaffung").
  */
 final class StanceCues {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
@@ -23,8 +23,9 @@ final class StanceCues {
     private record Cue(String[] words, boolean prefix) {
     }
 
-    /** Per language, the expressions by their first word (or, for a one-word prefix, under the empty string). */
+    /** Per language, the expressions by their first word, but for those of one word ending in {@code *}. */
     private final Map<String, Map<String, List<Cue>>> byFirstWord = new HashMap<>();
+    /** Per language, the expressions of one word ending in {@code *}: each word of the text is tried against them. */
     private final Map<String, List<Cue>> oneWordPrefixes = new HashMap<>();
 
     StanceCues(Map<String, List<String>> terms) {

@@ -145,14 +145,14 @@ class SubjectsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
             // a stance expression in the sentence makes a political word the author's own opinion
-            "en | political.topic  | 0.3 | The rent freeze is long overdue, frankly.            | rent freeze | self    | 0.6",
-            "en | political.stance | 0.3 | Scrap the tariffs before they wreck our farms.       | tariffs     | self    | 0.6",
-            "de | political.stance | 0.3 | Der Mindestlohn von 15 Euro ist längst überfällig.   | Mindestlohn | self    | 0.6",
-            "es | political.stance | 0.3 | Lo de los alquileres en Madrid es una vergüenza.     | alquileres  | self    | 0.6",
+            "en | political.topic | 0.3 | The rent freeze is long overdue, frankly. | rent freeze | self | 0.6",
+            "en | political.stance | 0.3 | Scrap the tariffs before they wreck our farms. | tariffs | self | 0.6",
+            "de | political.stance | 0.3 | Der Mindestlohn von 15 Euro ist längst überfällig. | Mindestlohn | self | 0.6",
+            "es | political.stance | 0.3 | Lo de los alquileres en Madrid es una vergüenza. | alquileres | self | 0.6",
             // only in its own sentence, and only as whole words
-            "en | political.stance | 0.3 | The tariffs rose in May. It is a disgrace to wait.  | tariffs     | general | 0.3",
-            "en | political.stance | 0.3 | New tariffs apply from May: see the scrapyard note. | tariffs     | general | 0.3",
-            "en | political.topic  | 0.3 | Our report on the rent freeze is out today.          | rent freeze | general | 0.3"})
+            "en | political.stance | 0.3 | The tariffs rose in May. It is a disgrace to wait. | tariffs | general | 0.3",
+            "en | political.stance | 0.3 | New tariffs apply from May: see the scrapyard note. | tariffs | general | 0.3",
+            "en | political.topic | 0.3 | Our report on the rent freeze is out today. | rent freeze | general | 0.3"})
     void aStanceInTheSentenceIsTheAuthorsOpinion(String lang, String rule, double base, String text, String term,
                                                  String subject, double confidence) {
         assertSubject(lang, text, term, "special.political", rule, base, subject, confidence);
