@@ -251,52 +251,41 @@ class RulesetTest {
         assertEquals(lexicon.resolve("de.txt") + ": not valid UTF-8", assertThrows(ConfigException.class,
                 () -> Ruleset.load(policy)).getMessage());
         Files.delete(lexicon.resolve("de.txt"));
-        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE.replace("lexicons/parties", "../outside"));
-        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+        assertTrue(problemWith(policy, PHRASE_RULE.replace("lexicons/parties", "../outside"))
                 .contains("lexicon folder '../outside' not found"));
-        Files.writeString(policy.getParent().resolve("rules/email.yaml"), RULE + "lexicons: [lexicons/parties]\n");
-        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+        assertTrue(problemWith(policy, RULE + "lexicons: [lexicons/parties]\n")
                 .contains("field 'lexicons': only a phrase rule reads lexicons"));
-        Files.writeString(policy.getParent().resolve("rules/email.yaml"), RULE + "exact: true\n");
-        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+        assertTrue(problemWith(policy, RULE + "exact: true\n")
                 .contains("field 'exact': only a phrase rule has exact, except or unless"));
-        Files.writeString(policy.getParent().resolve("rules/email.yaml"), RULE + "sources: [profile]\n");
-        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+        assertTrue(problemWith(policy, RULE + "sources: [profile]\n")
                 .contains("field 'sources': only a phrase rule has sources"));
-        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "sources: [profiles]\n");
-        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+        assertTrue(problemWith(policy, PHRASE_RULE + "sources: [profiles]\n")
                 .contains("field 'sources': unknown source 'profiles'"));
-        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "sources: []\n");
-        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+        assertTrue(problemWith(policy, PHRASE_RULE + "sources: []\n")
                 .contains("field 'sources': sources must name at least one source"));
-        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "unless:\n  english: [x]\n");
-        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+        assertTrue(problemWith(policy, PHRASE_RULE + "unless:\n  english: [x]\n")
                 .contains("field 'unless': unknown language 'english'"));
-        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "except:\n  english: [x]\n");
-        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+        assertTrue(problemWith(policy, PHRASE_RULE + "except:\n  english: [x]\n")
                 .contains("field 'except': unknown language 'english'"));
-        Files.writeString(policy.getParent().resolve("rules/email.yaml"), RULE
-                + "stance:\n  lexicons: [lexicons/parties]\n");
-        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+        assertTrue(problemWith(policy, RULE + "stance:\n  lexicons: [lexicons/parties]\n")
                 .contains("field 'stance': only a phrase rule has stance"));
-        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE + "stance:\n  boost: 0.3\n");
-        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+        assertTrue(problemWith(policy, PHRASE_RULE + "stance:\n  boost: 0.3\n")
                 .contains("field 'stance.lexicons': stance needs lexicons of its expressions"));
-        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE
-                + "stance:\n  lexicons: [lexicons/stance]\n");
-        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+        assertTrue(problemWith(policy, PHRASE_RULE + "stance:\n  lexicons: [lexicons/stance]\n")
                 .contains("field 'stance.lexicons': lexicon folder 'lexicons/stance' not found"));
-        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE
-                + "stance:\n  lexicons: [lexicons/parties]\n  boost: 3\n");
-        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+        assertTrue(problemWith(policy, PHRASE_RULE + "stance:\n  lexicons: [lexicons/parties]\n  boost: 3\n")
                 .contains("field 'stance.boost': boost must be between 0 and 1"));
-        Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE
-                + "stance:\n  lexicons: [lexicons/parties]\n  boots: 0.3\n");
-        assertTrue(assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage()
+        assertTrue(problemWith(policy, PHRASE_RULE + "stance:\n  lexicons: [lexicons/parties]\n  boots: 0.3\n")
                 .contains("boots"));
         Files.writeString(policy.getParent().resolve("rules/email.yaml"), PHRASE_RULE
                 + "stance:\n  lexicons: [lexicons/parties]\n  boost: 0.3\n");
         assertEquals(List.of("Labour Party"), Ruleset.load(policy).rules().get(0).stance().terms().get("en"));
+    }
+
+    /** The configuration error of the policy with {@code rule} as its one rule file. */
+    private String problemWith(Path policy, String rule) throws IOException {
+        Files.writeString(policy.getParent().resolve("rules/email.yaml"), rule);
+        return assertThrows(ConfigException.class, () -> Ruleset.load(policy)).getMessage();
     }
 
     private void assertProblem(String rule, String expected) throws IOException {
