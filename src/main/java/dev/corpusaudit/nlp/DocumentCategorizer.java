@@ -34,10 +34,13 @@ public final class DocumentCategorizer {
 
     private final DoccatModel model;
     private final String featureKind;
+    /** The model's weights in a flat table, when it is a quasi-Newton maxent model ({@link MaxentTable}). */
+    private final MaxentTable table;
 
     public DocumentCategorizer(DoccatModel model) {
         this.model = model;
         this.featureKind = String.join(" ", features(PROBE));
+        this.table = MaxentTable.of(model.getMaxentModel());
     }
 
     /** Loads a model file; a missing or broken one is a {@link ConfigException} naming it. */
@@ -77,7 +80,7 @@ public final class DocumentCategorizer {
 
     /** The probability of each category for a text's features ({@link #features}). */
     public Map<String, Double> scoresOfFeatures(String[] features) {
-        double[] p = model.getMaxentModel().eval(features);
+        double[] p = table != null ? table.eval(features) : model.getMaxentModel().eval(features);
         Map<String, Double> scores = new HashMap<>();
         for (int i = 0; i < p.length; i++) {
             scores.put(model.getMaxentModel().getOutcome(i), p[i]);
