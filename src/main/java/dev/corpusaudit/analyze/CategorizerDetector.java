@@ -30,12 +30,15 @@ final class CategorizerDetector implements PatternDetector {
     private final String category;
     private final List<String> names;
     private final double floor;
+    private final int minDigits;
     private final List<DocumentCategorizer> categorizers;
 
-    private CategorizerDetector(List<DoccatModel> models, List<String> names, String category, double floor) {
+    private CategorizerDetector(List<DoccatModel> models, List<String> names, String category, double floor,
+                                int minDigits) {
         this.category = category;
         this.names = names;
         this.floor = floor;
+        this.minDigits = minDigits;
         this.categorizers = models.stream().map(DocumentCategorizer::new).toList();
     }
 
@@ -58,7 +61,8 @@ final class CategorizerDetector implements PatternDetector {
             }
             models.add(model);
         }
-        return new CategorizerDetector(models, rule.model(), rule.category(), rule.confidence());
+        return new CategorizerDetector(models, rule.model(), rule.category(), rule.confidence(),
+                rule.minDigits() == null ? 0 : rule.minDigits());
     }
 
     @Override
@@ -66,9 +70,15 @@ final class CategorizerDetector implements PatternDetector {
         return NAME;
     }
 
-    /** A text without a letter says nothing the models could read. */
+    /**
+     * A text without a letter says nothing the models could read; one with fewer ASCII digits than the rule's
+     * {@code min_digits} holds no figure of the kind the rule is about (an amount of pay), so the models are not asked.
+     */
     @Override
     public boolean mayMatch(String text, int digits) {
+        if (digits < minDigits) {
+            return false;
+        }
         for (int i = 0; i < text.length(); i++) {
             if (Character.isLetter(text.charAt(i))) {
                 return true;

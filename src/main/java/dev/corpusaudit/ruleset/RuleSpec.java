@@ -33,7 +33,8 @@ import java.util.Map;
  * @param minDigits for a pattern rule whose every value holds at least this many ASCII digits, each at most two
  *                  characters from the next (a number compact or in groups, an IBAN, a DNI): its patterns run only
  *                  near such digits, so a cheap scan spares RE2/J the texts and stretches of text without them;
- *                  absent: the patterns run over the whole text
+ *                  absent: the patterns run over the whole text; for a {@code categorizer} detector rule, the models
+ *                  read only texts with at least this many ASCII digits (a figure of pay)
  * @param reach     how many characters a pattern's match may reach beyond what lets it run: with {@code min_digits},
  *                  beyond the run of digits (default {@value #DEFAULT_DIGIT_REACH}); otherwise beyond an occurrence of
  *                  one of the {@code keywords}, so the patterns run only near keywords (absent: over the whole text)

@@ -306,6 +306,9 @@ public record Ruleset(Policy policy, List<RuleSpec> rules, String sha256, String
         }
         if (RuleSpec.DETECTOR.equals(r.type())) {
             require(r.detector(), file, "detector");
+            if (r.minDigits() != null && r.minDigits() < 1) {
+                throw new ConfigException(where(file, "min_digits") + "min_digits must be at least 1");
+            }
         } else if (RuleSpec.PATTERN.equals(r.type())) {
             if (r.patterns() == null || r.patterns().isEmpty()
                     || r.patterns().stream().anyMatch(p -> p.name() == null || p.regex() == null)) {

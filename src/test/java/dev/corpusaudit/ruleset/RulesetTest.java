@@ -180,6 +180,8 @@ class RulesetTest {
         assertProblem(RULE.replace("confidence: 0.9", "confidence: high"), "field 'confidence'");
         assertProblem(RULE.replace("type: detector\ndetector: email", "type: pattern\nmin_digits: 0\n"
                 + "patterns: [{name: p, regex: 'a@b'}]"), ":5: field 'min_digits': min_digits must be at least 1");
+        assertProblem(RULE.replace("detector: email", "detector: email\nmin_digits: 0"),
+                ":6: field 'min_digits': min_digits must be at least 1");
         assertProblem(RULE.replace("type: detector\ndetector: email", "type: pattern\nreach: 20\n"
                 + "patterns: [{name: p, regex: 'a@b'}]"), ":5: field 'reach': reach must be at least 1, and needs "
                 + "min_digits or keywords to reach from");
