@@ -5,6 +5,7 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +19,7 @@ import java.util.Map;
  * log-sum-of-exps and {@code StrictMath.exp} as {@code QNModel.eval} (a test compares them on every shipped model).
  * A feature is known by its hash alone; the model's predicates are checked for a shared hash when the table is
  * built (then there is no table and OpenNLP evaluates), and a feature the model does not know shares one with a
- * predicate with odds of about one in 10^14 per feature for a model of 100,000 predicates.
+ * predicate with odds of about one in 10^14 per feature for a table of 100,000 predicates.
  */
 final class MaxentTable {
     private static final long EMPTY = 0;
@@ -42,7 +43,8 @@ final class MaxentTable {
         if (!(model instanceof AbstractModel m) || m.getModelType() != AbstractModel.ModelType.MaxentQn) {
             return null;
         }
-        Map<String, Context> predicates = (Map<String, Context>) m.getDataStructures()[1];
+        Map<String, Context> predicates = new HashMap<>((Map<String, Context>) m.getDataStructures()[1]);
+        predicates.values().removeIf(MaxentTable::allZero);
         int capacity = Integer.highestOneBit(Math.max(16, predicates.size() * 2 - 1)) << 1;
         MaxentTable table = new MaxentTable(m.getNumOutcomes(), capacity);
         for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
@@ -51,6 +53,19 @@ final class MaxentTable {
             }
         }
         return table;
+    }
+
+    /**
+     * A predicate whose weights are all 0 adds nothing to any sum (training's L1 penalty leaves about four in five
+     * so): the table leaves it out, which makes it a fifth of the size and mostly in the processor's cache.
+     */
+    private static boolean allZero(Context weights) {
+        for (double w : weights.getParameters()) {
+            if (w != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The probability of each outcome (in the model's order) given a text's features, as {@code QNModel.eval}. */

@@ -20,7 +20,8 @@ class CategorizerDetectorTest {
 
     @Test
     void theShippedRulesAreTheMessageAndTheApplicationOnes() {
-        assertEquals(List.of("job_application.application_style", "private_message.message_style"),
+        assertEquals(List.of("job_application.application_style", "private_message.message_style",
+                        "salary.pay_style"),
                 SHIPPED.stream().map(r -> r.spec().id()).sorted().toList());
     }
 
@@ -29,6 +30,20 @@ class CategorizerDetectorTest {
         assertEquals(List.of(), MESSAGES.detect("👍👍 🙂", "en"));
         assertEquals(List.of(), MESSAGES.detect("  12:30 ?? ", "de"));
         assertEquals(List.of(), MESSAGES.detect("", "fr"));
+    }
+
+    @Test
+    void aRuleWithMinDigitsReadsOnlyTextsWithThatManyDigits() {
+        DetectorRule pay = SHIPPED.stream().filter(r -> r.spec().id().equals("salary.pay_style")).findFirst()
+                .orElseThrow();
+        assertEquals(2, pay.spec().minDigits());
+        String withFigure = "honestly still on 31k after three years as a lab tech, rent eats half of it";
+        List<Signal> found = pay.detect(withFigure, "en");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(0, found.get(0).start());
+        assertEquals(withFigure.length(), found.get(0).end());
+        assertEquals(List.of(), pay.detect(withFigure.replace("31k", "3k"), "en"), "one digit is no figure");
+        assertEquals(List.of(), pay.detect(withFigure.replace("31k", "thirty-one thousand"), "en"));
     }
 
     @Test

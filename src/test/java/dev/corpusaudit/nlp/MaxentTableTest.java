@@ -20,7 +20,8 @@ class MaxentTableTest {
 
     @ParameterizedTest
     @CsvSource({"messages-maxent, rulesets/categorizer/messages",
-            "applications-maxent, rulesets/categorizer/applications rulesets/categorizer/messages"})
+            "applications-maxent, rulesets/categorizer/applications rulesets/categorizer/messages",
+            "salary-maxent, rulesets/categorizer/salary"})
     void itGivesOpenNlpsProbabilitiesToTheLastBit(String name, String folders) {
         DoccatModel model = DocumentCategorizer.load(Path.of("rulesets/categorizer/" + name + ".bin"));
         MaxentTable table = MaxentTable.of(model.getMaxentModel());

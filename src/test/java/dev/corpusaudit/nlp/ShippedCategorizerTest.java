@@ -33,7 +33,9 @@ class ShippedCategorizerTest {
     @CsvSource({"special, rulesets/categorizer/train", "messages-nb, rulesets/categorizer/messages",
             "messages-maxent, rulesets/categorizer/messages",
             "applications-nb, rulesets/categorizer/applications rulesets/categorizer/messages",
-            "applications-maxent, rulesets/categorizer/applications rulesets/categorizer/messages"})
+            "applications-maxent, rulesets/categorizer/applications rulesets/categorizer/messages",
+            "salary-nb, rulesets/categorizer/salary rulesets/categorizer/messages",
+            "salary-maxent, rulesets/categorizer/salary rulesets/categorizer/messages"})
     void theShippedModelWasTrainedFromTheShippedData(String name, String folders) throws Exception {
         Path model = Path.of("rulesets/categorizer/" + name + ".bin");
         JsonNode made = Json.MAPPER.readTree(Path.of("rulesets/categorizer/" + name + ".json").toFile());
