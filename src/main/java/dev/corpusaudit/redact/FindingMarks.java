@@ -2,6 +2,7 @@ package dev.corpusaudit.redact;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.corpusaudit.analyze.DetectorRule;
 import dev.corpusaudit.ingest.FieldMapping;
 import dev.corpusaudit.model.ConfigException;
 import dev.corpusaudit.model.InputException;
@@ -84,7 +85,7 @@ final class FindingMarks {
         int start = f.hasNonNull("start") ? f.get("start").asInt() : -1;
         int end = f.hasNonNull("end") ? f.get("end").asInt() : -1;
         entry.marks.add(new Mark(share(category), share(f.path("rule_id").asText("")), share(field), start, end,
-                action == RedactionPlan.Action.DROP));
+                action == RedactionPlan.Action.DROP, DetectorRule.judgesWholeText(f.path("detector").asText(""))));
     }
 
     private static JsonNode parse(String line, Path file, long number) {

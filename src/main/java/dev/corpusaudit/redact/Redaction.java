@@ -43,8 +43,9 @@ record Redaction(Action action, String reason, List<Mark> marks, Map<String, Str
         if (!recordLevel.isEmpty()) {
             return new Redaction(Action.DROPPED, RECORD_LEVEL, recordLevel, Map.of());
         }
+        List<Mark> masks = withoutWholeTexts(marks);
         Map<String, List<Mark>> byField = new LinkedHashMap<>();
-        for (Mark mark : marks) {
+        for (Mark mark : masks) {
             String value = fields.get(mark.field());
             if (value == null || mark.end() > value.length()) {
                 // The findings were made from other input: masking would cut at the wrong place.
@@ -54,7 +55,17 @@ record Redaction(Action action, String reason, List<Mark> marks, Map<String, Str
         }
         Map<String, String> newValues = new LinkedHashMap<>();
         byField.forEach((field, fieldMarks) -> newValues.put(field, SpanMasker.mask(fields.get(field), fieldMarks)));
-        return new Redaction(Action.MASKED, null, marks, newValues);
+        return new Redaction(Action.MASKED, null, masks, newValues);
+    }
+
+    /**
+     * The marks to mask, without a whole-text mark ({@link Mark#wholeText}) where a mark of its category in its field
+     * says where the value is: "bekomme ich [REDACTED] brutto", not the whole post, when a pattern rule found the
+     * amount the pay categorizer read the post for.
+     */
+    private static List<Mark> withoutWholeTexts(List<Mark> marks) {
+        return marks.stream().filter(m -> !m.wholeText() || marks.stream().noneMatch(o -> !o.wholeText()
+                && o.category().equals(m.category()) && o.field().equals(m.field()))).toList();
     }
 
     /** The distinct categories acted on, sorted. */

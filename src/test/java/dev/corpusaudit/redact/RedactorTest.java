@@ -101,6 +101,28 @@ class RedactorTest {
     }
 
     @Test
+    void aWholeTextFindingGivesWayToASpanOfItsCategory() throws Exception {
+        String text = "Als Steuerberaterin bekomme ich 69000 brutto, nach 6 Jahren.";
+        int amount = text.indexOf("69000");
+        String whole = finding("both", "excluded.salary", 0, text.length()).replace("\"confidence\"",
+                "\"detector\":\"categorizer\",\"confidence\"");
+        Path corpus = write("corpus.jsonl", "{\"id\":\"both\",\"text\":\"" + text + "\"}",
+                "{\"id\":\"alone\",\"text\":\"" + text + "\"}");
+        Path findings = write("findings.jsonl", whole,
+                finding("both", "excluded.salary", amount, amount + 5),
+                whole.replace("\"both\"", "\"alone\""));
+
+        Redactor.Result result = redact(RedactionPlan.defaults(), findings, corpus);
+
+        assertEquals(List.of("{\"id\":\"both\",\"text\":\"Als Steuerberaterin bekomme ich "
+                        + "[REDACTED:excluded.salary] brutto, nach 6 Jahren.\"}",
+                "{\"id\":\"alone\",\"text\":\"[REDACTED:excluded.salary]\"}"),
+                Files.readAllLines(dir.resolve("clean/corpus.jsonl")));
+        assertEquals(Map.of("excluded.salary", 2L), result.summary().maskedSpansByCategory());
+        assertEquals(1, log().get(0).get("spans").size(), "the whole-text finding is not what was masked");
+    }
+
+    @Test
     void dropsByCategoryFamilyAndRecordLevelFindingsAndLogsWhy() throws Exception {
         Path corpus = write("corpus.jsonl",
                 "{\"id\":\"minor\",\"text\":\"hi from school\"}",

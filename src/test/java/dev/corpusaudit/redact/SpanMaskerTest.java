@@ -41,7 +41,7 @@ class SpanMaskerTest {
     void masks(String name, String value, int[][] spans, String[] categories, String expected) {
         List<Mark> marks = new ArrayList<>();
         for (int i = 0; i < spans.length; i++) {
-            marks.add(new Mark(categories[i], "rule", "text", spans[i][0], spans[i][1], false));
+            marks.add(new Mark(categories[i], "rule", "text", spans[i][0], spans[i][1], false, false));
         }
         assertEquals(expected, SpanMasker.mask(value, marks));
     }
