@@ -82,6 +82,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Features seen fewer times are dropped (default: 1 for the categorizer, 2 for names).")
     Integer cutoff;
 
+    @Option(names = "--number-shapes",
+            description = "Also a feature per number's shape (every digit a 0: 00,000, 00k), so that amounts the "
+                    + "training text never had are known by their shape (the pay categorizers).")
+    boolean numberShapes;
+
     @Option(names = "--names", defaultValue = "rulesets/lexicons", paramLabel = "DIR",
             description = "--kind names: the folder of first-names.txt and last-names/*.txt "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -104,7 +109,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         Params d = Params.DEFAULT;
         Params params = new Params(or(algorithm, d.algorithm()), or(iterations, d.iterations()),
-                or(cutoff, d.cutoff()));
+                or(cutoff, d.cutoff()), numberShapes);
         List<Sample> samples = CategorizerTraining.read(data);
         PrintWriter stdout = spec.commandLine().getOut();
         Map<String, Integer> labels = new TreeMap<>();

@@ -1,5 +1,7 @@
 package dev.corpusaudit.nlp;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.corpusaudit.model.Category;
 import dev.corpusaudit.model.ConfigException;
@@ -43,9 +45,13 @@ public final class CategorizerTraining {
      * feature must occur. Naive Bayes is the default: on the shipped data its held-out accuracy is 0.782 against
      * maxent's (L-BFGS, 200 iterations) 0.741, and on text nobody here wrote it found more of the political
      * newsgroup posts (record F1 0.40 to 0.56) for a few more false alarms (README, "Special categories").
+     * {@code numberShapes} adds {@link NumberShapeFeatures} to the words, word pairs and stems (recorded in the
+     * model's {@code .json} only when set).
      */
-    public record Params(String algorithm, int iterations, int cutoff) {
-        public static final Params DEFAULT = new Params("NAIVEBAYES", 200, 1);
+    public record Params(String algorithm, int iterations, int cutoff,
+                         @JsonProperty("number_shapes") @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+                         boolean numberShapes) {
+        public static final Params DEFAULT = new Params("NAIVEBAYES", 200, 1, false);
 
         TrainingParameters opennlp() {
             TrainingParameters p = new TrainingParameters();
@@ -99,10 +105,13 @@ public final class CategorizerTraining {
         List<DocumentSample> events = samples.stream()
                 .map(s -> new DocumentSample(s.label(), DocumentCategorizer.tokens(s.text(), s.lang()))).toList();
         try {
-            FeatureGenerator[] features = {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2),
-                    new WordStemFeatures()};
+            List<FeatureGenerator> features = new ArrayList<>(List.of(new BagOfWordsFeatureGenerator(),
+                    new NGramFeatureGenerator(2, 2), new WordStemFeatures()));
+            if (params.numberShapes()) {
+                features.add(new NumberShapeFeatures());
+            }
             return DocumentCategorizerME.train("mul", ObjectStreamUtils.createObjectStream(events), params.opennlp(),
-                    new DoccatFactory(features));
+                    new DoccatFactory(features.toArray(FeatureGenerator[]::new)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,7 +48,8 @@ class ShippedCategorizerTest {
         List<Sample> samples = CategorizerTraining.read(data);
         assertEquals(made.get("samples").asInt(), samples.size());
         JsonNode p = made.get("params");
-        Params params = new Params(p.get("algorithm").asText(), p.get("iterations").asInt(), p.get("cutoff").asInt());
+        Params params = new Params(p.get("algorithm").asText(), p.get("iterations").asInt(), p.get("cutoff").asInt(),
+                p.path("number_shapes").asBoolean(false));
         DocumentCategorizer retrained = new DocumentCategorizer(CategorizerTraining.train(samples, params));
         DocumentCategorizer shipped = new DocumentCategorizer(DocumentCategorizer.load(model));
         for (int i = 0; i < samples.size(); i += 27) {
