@@ -34,7 +34,10 @@ class SubjectsTest {
             "en | Senior PM role, salary range €50k-€60k plus equity.           | general | 0.55",
             "en | Anna Schmidt told me she earns €85,000 now at the bank.      | person  | 0.65",
             "de | Mein Kollege Jonas verdient 65.000 € im Jahr.                 | person  | 0.75",
-            "fr | Le poste est payé 42 000 € brut par an.                       | general | 0.55"})
+            "fr | Le poste est payé 42 000 € brut par an.                       | general | 0.55",
+            // a greeted name is the reader's: a recruiter's range is the role's pay, not theirs
+            "en | Hi Anna, I have a role paying €85,000 base, fully remote.     | general | 0.45",
+            "de | Hallo Herr Schmidt, das Gehalt liegt bei 75.000 € im Jahr.     | general | 0.55"})
     void salaryIsTheAuthorsAPersonsOrAnAdvertisedRange(String lang, String text, String subject, double confidence) {
         List<Finding> findings = decider().decide(0, "r", lang, null, text, PATTERNS.find(text, lang)).stream()
                 .filter(f -> f.category().equals("excluded.salary")).toList();
