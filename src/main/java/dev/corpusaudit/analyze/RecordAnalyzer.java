@@ -32,10 +32,11 @@ public final class RecordAnalyzer {
     public AnalyzedRecord analyze(CorpusRecord record) {
         String lang = record.lang() != null ? record.lang() : languages.detect(record.text());
         List<Signal> signals = new ArrayList<>(patterns.find(record.text(), lang));
+        int digits = categorizers.isEmpty() ? 0 : DigitRuns.of(record.text()).total(); // once for all the rules
         for (DetectorRule rule : categorizers) {
             List<String> skipped = rule.spec().exceptSources();
             if (skipped == null || !skipped.contains(record.source())) {
-                signals.addAll(rule.detect(record.text(), lang));
+                signals.addAll(rule.detect(record.text(), lang, digits));
             }
         }
         for (Map.Entry<String, String> field : record.extra().entrySet()) {

@@ -29,9 +29,10 @@ import java.util.stream.Stream;
  * {@link PersonFinder}, else the first-name lexicon {@link PersonNames}) makes it about that person; else it is
  * about the topic ({@code general}). A pattern rule says its subject itself ({@code self} or {@code general}); one
  * of {@code subject: general} with a {@code person_boost} (an amount of pay) becomes {@code person} when a name is in
- * the sentence, unless the text greets it ({@link Greeting}: "Hi Sam, I have a role paying 85k" is the role's pay). A phrase rule with {@code sources} reads only records of those sources, and there a match without a
- * cue for another person is the member's own ({@code self}): a profile describes its member. The explanation names
- * the matched words, the cue, and the name's initials only. Not thread-safe (it owns a sentence splitter).
+ * the sentence, unless the text greets it ({@link Greeting}: "Hi Sam, I have a role paying 85k" is the role's
+ * pay). A phrase rule with {@code sources} reads only records of those sources, and there a match without a cue for
+ * another person is the member's own ({@code self}): a profile describes its member. The explanation names the
+ * matched words, the cue, and the name's initials only. Not thread-safe (it owns a sentence splitter).
  */
 final class Subjects {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
