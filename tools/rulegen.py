@@ -898,6 +898,66 @@ GENERATED['minor.age_short/pupil_age'] = (
 GENERATED['minor.age_short/age_then_pupil'] = (
     r"(?:^|[.!?|]\s*|\n)(1[3-7])\s*(?i:" + AGE_UNITS + r")\s*[,|/–-]\s*(?i:" + PUPIL + r")\b")
 
+# ======================================================================================= scripture reference =====
+# Book names and their usual abbreviations in the six languages (capital first, matched as written), and the Quran's
+# chapter words. Left out: abbreviations that are everyday words or units followed by numbers in one of the languages
+# ("Am", "Es", "Is", "Mi", "Re", "At", "Ap", "Ph", "He", "Ex", "Pr", "Os", "Co", "Ep", "Pt"), and German "Sure", which
+# is English "Sure" before a time ("Sure 10:30 works").
+BIBLE_BOOKS = [
+    # en
+    "Genesis", "Gen", "Exodus", "Exod", "Leviticus", "Lev", "Numbers", "Deuteronomy", "Deut", "Joshua", "Josh",
+    "Judges", "Judg", "Ruth", "Samuel", "Sam", "Kings", "Kgs", "Chronicles", "Chron", "Chr", "Ezra", "Nehemiah",
+    "Neh", "Esther", "Esth", "Job", "Psalm", "Psalms", "Ps", "Psa", "Proverbs", "Prov", "Ecclesiastes", "Eccl",
+    "Eccles", "Song of Songs", "Song of Solomon", "Isaiah", "Isa", "Jeremiah", "Jer", "Lamentations", "Lam",
+    "Ezekiel", "Ezek", "Daniel", "Dan", "Hosea", "Hos", "Joel", "Amos", "Obadiah", "Jonah", "Micah", "Mic", "Nahum",
+    "Habakkuk", "Hab", "Zephaniah", "Zeph", "Haggai", "Zechariah", "Zech", "Malachi", "Mal", "Matthew", "Matt", "Mt",
+    "Mark", "Mk", "Luke", "Lk", "John", "Jn", "Acts", "Romans", "Rom", "Corinthians", "Cor", "Galatians", "Gal",
+    "Ephesians", "Eph", "Philippians", "Phil", "Colossians", "Col", "Thessalonians", "Thess", "Timothy", "Tim",
+    "Titus", "Philemon", "Hebrews", "Heb", "James", "Jas", "Peter", "Pet", "Jude", "Revelation", "Rev", "Sirach",
+    "Tobit", "Maccabees",
+    # de
+    "Mose", "Levitikus", "Numeri", "Deuteronomium", "Dtn", "Josua", "Richter", "Rut", "Könige", "Kön", "Chronik",
+    "Esra", "Nehemia", "Ester", "Ijob", "Hiob", "Psalmen", "Sprüche", "Spr", "Kohelet", "Koh", "Prediger", "Pred",
+    "Hohelied", "Jesaja", "Jes", "Jeremia", "Klagelieder", "Klgl", "Ezechiel", "Hesekiel", "Hes", "Obadja", "Jona",
+    "Micha", "Habakuk", "Zefanja", "Sacharja", "Sach", "Maleachi", "Matthäus", "Markus", "Lukas", "Johannes", "Joh",
+    "Apostelgeschichte", "Apg", "Römer", "Röm", "Korinther", "Kor", "Galater", "Epheser", "Philipper", "Kolosser",
+    "Kol", "Thessalonicher", "Timotheus", "Hebräer", "Hebr", "Jakobus", "Jak", "Petrus", "Petr", "Judas",
+    "Offenbarung", "Offb",
+    # fr
+    "Genèse", "Gn", "Exode", "Lévitique", "Lv", "Nombres", "Deutéronome", "Dt", "Josué", "Juges", "Rois",
+    "Chroniques", "Esdras", "Néhémie", "Jb", "Psaume", "Psaumes", "Proverbes", "Ecclésiaste", "Qohélet", "Qo",
+    "Isaïe", "Jérémie", "Jr", "Ézéchiel", "Ez", "Dn", "Osée", "Joël", "Abdias", "Jonas", "Michée", "Habacuc",
+    "Sophonie", "Aggée", "Zacharie", "Malachie", "Matthieu", "Marc", "Mc", "Luc", "Lc", "Jean", "Actes", "Romains",
+    "Rm", "Corinthiens", "Galates", "Ga", "Éphésiens", "Éph", "Philippiens", "Colossiens", "Thessaloniciens",
+    "Timothée", "Tite", "Philémon", "Hébreux", "Jacques", "Jc", "Pierre", "Apocalypse",
+    # nl
+    "Jozua", "Richteren", "Samuël", "Koningen", "Kon", "Kronieken", "Kron", "Spreuken", "Hooglied", "Klaagliederen",
+    "Ezechiël", "Daniël", "Sefanja", "Zacharia", "Zach", "Matteüs", "Mattheüs", "Mat", "Marcus", "Lucas", "Luk",
+    "Handelingen", "Hand", "Romeinen", "Korintiërs", "Korinthiërs", "Galaten", "Efeziërs", "Ef", "Filippenzen",
+    "Fil", "Kolossenzen", "Tessalonicenzen", "Thessalonicenzen", "Tess", "Timoteüs", "Timotheüs", "Hebreeën",
+    "Openbaring", "Openb",
+    # es
+    "Génesis", "Gén", "Éxodo", "Éx", "Levítico", "Números", "Núm", "Nm", "Deuteronomio", "Jueces", "Reyes",
+    "Crónicas", "Nehemías", "Salmo", "Salmos", "Sal", "Proverbios", "Eclesiastés", "Ecl", "Cantares", "Isaías",
+    "Jeremías", "Lamentaciones", "Ezequiel", "Oseas", "Amós", "Abdías", "Jonás", "Miqueas", "Nahúm", "Sofonías",
+    "Hageo", "Zacarías", "Malaquías", "Mateo", "Marcos", "Juan", "Hechos", "Hch", "Romanos", "Corintios",
+    "Gálatas", "Gál", "Efesios", "Filipenses", "Flp", "Colosenses", "Tesalonicenses", "Tes", "Timoteo", "Tito",
+    "Filemón", "Hebreos", "Santiago", "Stgo", "Pedro", "Apocalipsis",
+    # it
+    "Genesi", "Esodo", "Levitico", "Giosuè", "Gs", "Giudici", "Gdc", "Samuele", "Cronache", "Esdra", "Neemia",
+    "Giobbe", "Gb", "Salmi", "Proverbi", "Qoèlet", "Ecclesiaste", "Isaia", "Geremia", "Ger", "Lamentazioni",
+    "Ezechiele", "Daniele", "Osea", "Gioele", "Abdia", "Giona", "Michea", "Abacuc", "Sofonia", "Aggeo", "Zaccaria",
+    "Malachia", "Matteo", "Marco", "Luca", "Giovanni", "Gv", "Atti", "Romani", "Corinzi", "Galati", "Efesini",
+    "Filippesi", "Colossesi", "Tessalonicesi", "Ebrei", "Eb", "Giacomo", "Gc", "Pietro", "Giuda",
+    "Apocalisse"]
+QURAN_WORDS = ["Sura", "Surah", "Sourate", "Soera", "sura", "surah", "sourate", "soera", "Koran", "Quran", "Qur'an", "Coran", "Corano", "Corán"]
+# a book's number before it ("1 Cor", "1. Mose", "II Kings", "1Kor"), the book (a full stop after an abbreviation),
+# chapter and verse with a colon or a comma ("John 3:16", "Joh 3,16", "Mt 5, 39", "Rom. 8:28-30"); the chapter and the
+# verse never start with a 0, so "Mark 14:00" is a meeting, not a verse
+GENERATED['religious.scripture/chapter_verse'] = (
+    r"(?:^|[^\p{L}\d])((?:(?:[1-4]|I{1,3})\.?\s?)?(?:" + alt(words(BIBLE_BOOKS + QURAN_WORDS)) + r")\.?\s?"
+    r"[1-9]\d{0,2}\s?(?::|,)\s?[1-9]\d{0,2}(?:\s?[-–]\s?[1-9]\d{0,2})?)(?:$|[^\d:])")
+
 KEYWORDS = {'salary': SALARY_KEYWORDS, 'salary.self_plain': SELF_PLAIN_KEYWORDS, 'ip': IP_KEYWORDS, 'address.uk': UK_KEYWORDS, 'address.de': DE_KEYWORDS,
             'address.fr': FR_KEYWORDS, 'address.nl': NL_KEYWORDS, 'address.es': ES_KEYWORDS,
             'address.it': IT_KEYWORDS, 'address.us_ca': US_KEYWORDS,
