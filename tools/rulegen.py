@@ -950,7 +950,8 @@ BIBLE_BOOKS = [
     "Malachia", "Matteo", "Marco", "Luca", "Giovanni", "Gv", "Atti", "Romani", "Corinzi", "Galati", "Efesini",
     "Filippesi", "Colossesi", "Tessalonicesi", "Ebrei", "Eb", "Giacomo", "Gc", "Pietro", "Giuda",
     "Apocalisse"]
-QURAN_WORDS = ["Sura", "Surah", "Sourate", "Soera", "sura", "surah", "sourate", "soera", "Koran", "Quran", "Qur'an", "Coran", "Corano", "Corán"]
+QURAN_WORDS = ["Sura", "Surah", "Sourate", "Soera", "sura", "surah", "sourate", "soera", "Koran", "Quran", "Qur'an",
+               "Coran", "Corano", "Corán"]
 # a book's number before it ("1 Cor", "1. Mose", "II Kings", "1Kor"), the book (a full stop after an abbreviation),
 # chapter and verse with a colon or a comma ("John 3:16", "Joh 3,16", "Mt 5, 39", "Rom. 8:28-30"); the chapter and the
 # verse never start with a 0, so "Mark 14:00" is a meeting, not a verse
